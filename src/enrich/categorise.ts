@@ -1,0 +1,58 @@
+import { categoryLexicon } from '../lexicon/index.ts';
+import type { Category, QuantityType } from '../model.ts';
+import type { Token } from '../extract/tokenize.ts';
+import type { CountedObject } from './findObject.ts';
+
+// A clause ends at these; casualty and strike cues are looked for inside it.
+const clauseBreak = new Set([';', ':', '(', ')', '"', '“', '”', 'but', 'while', 'whereas', 'although']);
+const CUE_WINDOW = 8;
+
+function cueNear(tokens: Token[], start: number, end: number, table: typeof categoryLexicon.casualtyCues): boolean {
+  for (let k = end; k < Math.min(tokens.length, end + CUE_WINDOW); k++) {
+    if (clauseBreak.has(tokens[k]!.lower)) break;
+    if (table.matchAt(tokens, k)) return true;
+  }
+  for (let k = start - 1; k >= Math.max(0, start - CUE_WINDOW); k--) {
+    if (clauseBreak.has(tokens[k]!.lower)) break;
+    if (table.matchAt(tokens, k)) return true;
+  }
+  return false;
+}
+
+/** A capitalised plural such as "Libyans" or "Iraqis" counts people. */
+const isDemonym = (word: string) => /^\p{Lu}\p{Ll}+(?:ans|ians|is|ese|ers|ites|s)$/u.test(word);
+
+/**
+ * The category of a figure: money by type, else from the head noun of its
+ * object via the documented lexicon, with people becoming casualties when the
+ * clause says they were killed, wounded, captured...
+ */
+export function categorise(
+  type: QuantityType,
+  object: CountedObject | null,
+  tokens: Token[],
+  mentionStart: number,
+  mentionEnd: number,
+): Category {
+  if (type === 'money') return 'money';
+  const objectEnd = object ? tokens.findIndex((t) => t.start >= object.end) : mentionEnd;
+  const after = objectEnd < 0 ? tokens.length : objectEnd;
+  const casualty = () => cueNear(tokens, mentionStart, after, categoryLexicon.casualtyCues);
+  if (!object) {
+    // "58 wounded", "hundreds were killed"
+    if (type === 'count' && categoryLexicon.casualtyCues.matchAt(tokens, mentionEnd)) return 'casualties';
+    return 'other';
+  }
+  const head = object.head;
+  // two-word heads first: "air strike", "border crossing"
+  const words = object.words.filter((t) => t.kind === 'word');
+  const lastTwo = words.slice(-2).map((t) => t.lower).join(' ');
+  const byHead = categoryLexicon.headWords.get(lastTwo.replace(/s$/, '')) ?? categoryLexicon.headWords.get(head);
+  const person = categoryLexicon.people.get(head) ?? (isDemonym(words[words.length - 1]!.text) ? 'other' : undefined);
+  if (person !== undefined) return casualty() ? 'casualties' : person;
+  if (byHead === 'equipment' && (head === 'missile' || head === 'rocket' || head === 'shell' || head === 'bomb')) {
+    if (cueNear(tokens, mentionStart, after, categoryLexicon.strikeCues)) return 'strikes';
+  }
+  if (byHead) return byHead;
+  return 'other';
+}

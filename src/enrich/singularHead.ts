@@ -1,0 +1,13 @@
+import { objectLexicon } from '../lexicon/index.ts';
+
+/** The singular, lower-case form of a head noun: "missiles" -> "missile", "countries" -> "country". */
+export function singularHead(word: string): string {
+  const lower = word.toLowerCase();
+  const irregular = objectLexicon.irregularPlurals.get(lower);
+  if (irregular) return irregular;
+  if (/[^aeiou]ies$/.test(lower)) return lower.slice(0, -3) + 'y';
+  if (/(?:ss|sh|ch|x|zz)es$/.test(lower)) return lower.slice(0, -2);
+  if (/(?:ss|us|is|ics)$/.test(lower)) return lower;
+  if (/[a-z]s$/.test(lower) && lower.length > 3) return lower.slice(0, -1);
+  return lower;
+}

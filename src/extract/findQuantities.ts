@@ -1,0 +1,355 @@
+import {
+  attachedOnlyUnits,
+  currencyCodes,
+  currencyNationalities,
+  currencySubunits,
+  currencySymbols,
+  currencyWords,
+  numberWords,
+  percentWords,
+  pointWords,
+  qualifierPhrases,
+  unitPhrases,
+  vaguePhrases,
+} from '../lexicon/index.ts';
+import type { Qualifier } from '../model.ts';
+import { numberAt, type NumberMatch } from './numbers.ts';
+import type { Token } from './tokenize.ts';
+
+/** One end of a quantity: a figure with its scale word. */
+export interface Amount {
+  number: NumberMatch;
+  /** Multiplier written after the figure ("billion", "bn", "mln"), 1 if none. */
+  scale: number;
+  /** The scale was carried from the other end of a range ("3 to 4 million"). */
+  scaleCarried: boolean;
+}
+
+/** What the extractor found: token spans and the pieces the normaliser resolves. */
+export interface QuantityMatch {
+  /** Token range [start, end) of the whole mention, qualifier included. */
+  start: number;
+  end: number;
+  /** Token range of the figure itself, without qualifier and unit (for not-fact checks). */
+  coreStart: number;
+  coreEnd: number;
+  qualifier: Qualifier;
+  amounts: Amount[];
+  /** Lower bound implied by a vague word ("thousands" -> 2000). */
+  vagueLow: number | null;
+  currency: string | null;
+  /** The currency is written in hundredths ("28 cts", "51.4p"). */
+  subunit: boolean;
+  /** The currency was not written next to the figure but carried from context. */
+  currencyImplied: boolean;
+  unit: string | null;
+  /** A share written in words ("two-thirds of"), reported as a percent. */
+  shareOfWhole: boolean;
+  rule: string;
+}
+
+const rangeConnectors = new Set(['to', '-', '–', 'or']);
+// After these a "32,000 to 1.41 million" is a change and its result, not a range.
+const changeWords = new Set([
+  'rose', 'rise', 'rises', 'rising', 'risen', 'fell', 'fall', 'falls', 'falling', 'fallen', 'increased', 'increase', 'increases',
+  'increasing', 'decreased', 'decrease', 'decreasing', 'grew', 'grow', 'grows', 'growing', 'dropped', 'drop', 'drops', 'declined',
+  'decline', 'declining', 'climbed', 'climb', 'jumped', 'jump', 'slipped', 'slid', 'cut', 'cuts', 'raised', 'raise', 'lowered',
+  'reduced', 'reduce', 'revised', 'plunged', 'soared', 'surged', 'widened', 'narrowed', 'eased', 'edged', 'tumbled', 'rebounded',
+  'recovered', 'gained', 'lost', 'shrank', 'expanded', 'improved', 'up', 'down', 'compared', 'boosted', 'slashed', 'trimmed',
+  'doubled', 'tripled', 'halved', 'swelled', 'sank', 'dipped', 'advanced', 'accelerated', 'slowed', 'changed', 'moved', 'adjusted',
+]);
+
+const glued = (tokens: Token[], i: number) => tokens[i] !== undefined && !tokens[i]!.spaced;
+
+/** The scale word after a figure: "2.3 billion", "$2.3bn", "15 mln", "10k". */
+function scaleAfter(tokens: Token[], i: number, hasCurrency: boolean): { scale: number; end: number } | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  const full = numberWords.scales.get(t.lower) ?? numberWords.multiples.get(t.lower);
+  if (full !== undefined) return { scale: full, end: i + 1 };
+  const abbreviated = numberWords.abbreviatedScales.get(t.lower);
+  if (abbreviated === undefined) return null;
+  // "mln", "bn" stand alone in wire copy; "m", "b", "k" must be glued ("£5m").
+  if (t.lower.length === 1 && t.spaced) return null;
+  if (t.lower === 'm' && !hasCurrency) {
+    // "5m people" is five million; "100m sprint" is metres.
+    const next = tokens[i + 1];
+    const plural = next?.kind === 'word' && /[a-z]s$/.test(next.lower) && unitPhrases.matchAt(tokens, i + 1) === null;
+    if (!plural && next?.lower !== 'of') return null;
+  }
+  if (t.lower === 'b' && !hasCurrency) return null;
+  return { scale: abbreviated, end: i + 1 };
+}
+
+interface Suffix {
+  end: number;
+  currency?: string;
+  subunit?: boolean;
+  unit?: string;
+}
+
+/** A currency word ("dlrs", "Iraqi dinars"), percent, or unit after the figure. */
+function suffixAfter(tokens: Token[], i: number, gluedToFigure: boolean): Suffix | null {
+  const t = tokens[i];
+  if (!t) return null;
+  // "Iraqi dinars", "Swiss francs", "U.S. dlrs"
+  const nationality = currencyNationalities.matchAt(tokens, i);
+  if (nationality) {
+    const word = currencyWords.matchAt(tokens, nationality.end);
+    if (word) {
+      const stem = word.phrase.replace(/s$/, '');
+      const code = nationality.value[stem] ?? nationality.value[word.phrase] ?? word.value;
+      return { end: word.end, currency: code };
+    }
+  }
+  const points = pointWords.matchAt(tokens, i);
+  if (points) return { end: points.end, unit: points.value };
+  const percent = percentWords.matchAt(tokens, i);
+  if (percent && !(percent.phrase === 'pc' && t.spaced)) return { end: percent.end, unit: '%' };
+  const word = currencyWords.matchAt(tokens, i);
+  if (word) {
+    // "five pounds of explosives" is a weight.
+    if (/^pounds?$/.test(word.phrase) && tokens[word.end]?.lower === 'of') return { end: word.end, unit: 'lb' };
+    return { end: word.end, currency: word.value };
+  }
+  if (t.kind === 'word' && currencyCodes.has(t.text)) return { end: i + 1, currency: t.text };
+  const subunit = currencySubunits.matchAt(tokens, i);
+  // "51.4p" must be glued; "28 cts" may not be.
+  if (subunit && !(subunit.phrase === 'p' && !gluedToFigure)) return { end: subunit.end, currency: subunit.value, subunit: true };
+  const unit = unitPhrases.matchAt(tokens, i);
+  if (unit) return { end: unit.end, unit: unit.value };
+  if (gluedToFigure) {
+    const symbol = attachedOnlyUnits.get(t.text);
+    if (symbol && (tokens[i + 1] === undefined || tokens[i + 1]!.spaced)) return { end: i + 1, unit: symbol };
+  }
+  return null;
+}
+
+/** A figure with scale, currency and unit: "$2.3 billion", "3.5 billion dlr", "155 square kilometers", "12%". */
+function amountAt(tokens: Token[], i: number): { start: number; end: number; amount: Amount; suffix: Suffix | null; currency: string | null } | null {
+  let start = i;
+  let currency: string | null = null;
+  const t = tokens[i];
+  if (t && (t.kind === 'symbol' || t.kind === 'word')) {
+    const symbol = currencySymbols.matchAt(tokens, i);
+    if (symbol && tokens[symbol.end]?.kind === 'number') {
+      currency = symbol.value;
+      i = symbol.end;
+    } else if (t.kind === 'word' && currencyCodes.has(t.text) && tokens[i + 1]?.kind === 'number') {
+      currency = t.text === 'RMB' ? 'CNY' : t.text;
+      i = i + 1;
+    }
+  }
+  const number = numberAt(tokens, i);
+  if (!number) return null;
+  let end = number.end;
+  let scale = 1;
+  const scaled = scaleAfter(tokens, end, currency !== null);
+  if (scaled) {
+    scale = scaled.scale;
+    end = scaled.end;
+  } else if (number.form === 'fraction' && (tokens[end]?.lower === 'a' || tokens[end]?.lower === 'an')) {
+    // "half a million", "a quarter of a million" is rare enough to leave out
+    const after = scaleAfter(tokens, end + 1, currency !== null);
+    if (after) {
+      scale = after.scale;
+      end = after.end;
+      number.form = 'digits';
+    }
+  }
+  // "seven-week", "45-year-old", "10-km": a hyphen glues the unit to the figure.
+  let suffixStart = end;
+  if ((tokens[end]?.text === '-' || tokens[end]?.text === '‐') && glued(tokens, end) && glued(tokens, end + 1)) {
+    const hyphenated = suffixAfter(tokens, end + 1, true);
+    if (hyphenated?.unit) suffixStart = end + 1;
+  }
+  const suffix = suffixAfter(tokens, suffixStart, glued(tokens, suffixStart));
+  if (suffix) end = suffix.end;
+  if (number.form === 'fraction' && !suffix) {
+    // "two-thirds of the budget": a share only when something follows "of".
+    if (tokens[end]?.lower !== 'of') return null;
+  }
+  return { start, end, amount: { number, scale, scaleCarried: false }, suffix, currency };
+}
+
+function isChangeContext(tokens: Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
+    const w = tokens[k]!.lower;
+    if (changeWords.has(w)) return true;
+    if (w !== 'by' && w !== 'from' && !qualifierPhrases.matchAt(tokens, k)) return false;
+  }
+  return false;
+}
+
+function buildMatch(
+  start: number,
+  end: number,
+  coreStart: number,
+  coreEnd: number,
+  parts: NonNullable<ReturnType<typeof amountAt>>[],
+  qualifier: Qualifier,
+  rule: string,
+): QuantityMatch {
+  const currency = parts.map((p) => p.currency ?? p.suffix?.currency).find((c) => c) ?? null;
+  const unit = parts.map((p) => p.suffix?.unit).find((u) => u) ?? null;
+  const share = parts.some((p) => p.amount.number.form === 'fraction') && !unit && !currency;
+  return {
+    start,
+    end,
+    coreStart,
+    coreEnd,
+    qualifier,
+    amounts: parts.map((p) => p.amount),
+    vagueLow: null,
+    currency,
+    subunit: parts.some((p) => p.suffix?.subunit === true),
+    currencyImplied: false,
+    unit: share ? '%' : unit,
+    shareOfWhole: share,
+    rule,
+  };
+}
+
+function kindOf(match: QuantityMatch): string {
+  if (match.currency) return 'money';
+  if (match.unit === '%' || match.unit === 'pp' || match.unit === 'bp') return 'percent';
+  if (match.unit) return 'measure';
+  return 'count';
+}
+
+/** "between 5 and 10", "from 3 to 4 million", "5-10", "two or three". */
+function rangeAt(tokens: Token[], i: number): QuantityMatch | null {
+  const opener = tokens[i]?.lower;
+  if (opener === 'between' || opener === 'from') {
+    const first = amountAt(tokens, i + 1);
+    const joiner = first && tokens[first.end]?.lower;
+    if (!first || joiner !== (opener === 'between' ? 'and' : 'to')) return null;
+    if (opener === 'from' && isChangeContext(tokens, i)) return null;
+    const second = amountAt(tokens, first.end + 1);
+    if (!second) return null;
+    return orderedRange(tokens, i, [first, second], `range/${opener}`);
+  }
+  return null;
+}
+
+function orderedRange(
+  tokens: Token[],
+  start: number,
+  parts: NonNullable<ReturnType<typeof amountAt>>[],
+  rule: string,
+): QuantityMatch | null {
+  const [first, second] = parts as [NonNullable<ReturnType<typeof amountAt>>, NonNullable<ReturnType<typeof amountAt>>];
+  // "3 to 4 million": the scale of the upper end carries to the lower.
+  if (first.amount.scale === 1 && second.amount.scale > 1 && first.amount.number.value < second.amount.number.value) {
+    first.amount.scale = second.amount.scale;
+    first.amount.scaleCarried = true;
+  }
+  const low = first.amount.number.value * first.amount.scale;
+  const high = second.amount.number.value * second.amount.scale;
+  if (!(high > low)) return null;
+  const match = buildMatch(start, second.end, first.start, second.end, parts, 'range', rule);
+  return match;
+}
+
+/** A figure at token i, possibly the first end of a range. */
+function singleOrRangeAt(tokens: Token[], i: number): QuantityMatch | null {
+  const first = amountAt(tokens, i);
+  if (!first) return null;
+  const connector = tokens[first.end];
+  if (connector && rangeConnectors.has(connector.lower)) {
+    const second = amountAt(tokens, first.end + 1);
+    const hyphen = connector.text !== 'to' && connector.text !== 'or';
+    const spacedAlike = !hyphen || connector.spaced === (tokens[first.end + 1]?.spaced ?? false);
+    const smallWords = connector.lower !== 'or' || (first.amount.number.form === 'words' && second?.amount.number.form === 'words');
+    if (second && spacedAlike && smallWords && !(connector.lower === 'to' && isChangeContext(tokens, i))) {
+      const range = orderedRange(tokens, i, [first, second], connector.lower === 'to' ? 'range/to' : connector.lower === 'or' ? 'range/or' : 'range/hyphen');
+      if (range) return range;
+    }
+  }
+  const match = buildMatch(i, first.end, first.amount.number.start, first.amount.number.end, [first], 'exact', '');
+  const kind = kindOf(match);
+  const form = first.amount.number.form;
+  const detail = match.currency
+    ? first.currency
+      ? first.amount.scale > 1 ? 'symbol-scale' : 'symbol'
+      : first.suffix?.subunit ? 'subunit' : first.amount.scale > 1 ? 'word-scale' : 'word'
+    : match.shareOfWhole
+      ? 'fraction-word'
+      : form === 'words'
+        ? 'number-words'
+        : first.amount.scale > 1
+          ? 'digits-scale'
+          : 'digits';
+  match.rule = `${kind}/${detail}`;
+  return match;
+}
+
+/** "thousands of", "tens of thousands of tonnes", "several", "dozens of". */
+function vagueAt(tokens: Token[], i: number): QuantityMatch | null {
+  const vague = vaguePhrases.matchAt(tokens, i);
+  if (!vague) return null;
+  const previous = tokens[i - 1];
+  if (previous && (previous.kind === 'number' || numberWords.ones.has(previous.lower))) return null;
+  let end = vague.end;
+  const next = tokens[end];
+  if (!next) return null;
+  let unit: string | null = null;
+  let currency: string | null = null;
+  if (next.lower === 'of') {
+    const suffix = suffixAfter(tokens, end + 1, false);
+    if (suffix && !suffix.subunit) {
+      unit = suffix.unit ?? null;
+      currency = suffix.currency ?? null;
+      end = suffix.end;
+    }
+  } else if (vague.phrase === 'several' || vague.phrase.startsWith('several') || vague.phrase.startsWith('a few')) {
+    // "several ships", "several hundred troops": must count something.
+    if (next.kind !== 'word' || numberWords.scales.has(next.lower)) return null;
+    const suffix = suffixAfter(tokens, end, false);
+    if (suffix && !suffix.subunit) {
+      unit = suffix.unit ?? null;
+      currency = suffix.currency ?? null;
+      end = suffix.end;
+    }
+  } else if (next.kind !== 'word' || ['of', 'were', 'are', 'have', 'had', 'more', 'fled', 'died', 'more'].indexOf(next.lower) < 0) {
+    // "hundreds were killed" counts; "thousands" followed by anything else is too loose.
+    if (!(next.kind === 'word' && /^(were|are|have|had|more|died|fled|gathered|marched|protested|joined)$/.test(next.lower))) return null;
+  }
+  return {
+    start: i,
+    end,
+    coreStart: i,
+    coreEnd: vague.end,
+    qualifier: 'vague',
+    amounts: [],
+    vagueLow: vague.value,
+    currency,
+    subunit: false,
+    currencyImplied: false,
+    unit,
+    shareOfWhole: false,
+    rule: `vague/${currency ? 'money' : unit ? 'measure' : 'count'}`,
+  };
+}
+
+/** Adds the qualifier written before the quantity ("more than", "about", "up to"). */
+function withQualifier(tokens: Token[], match: QuantityMatch, floor: number): QuantityMatch {
+  if (match.qualifier === 'vague' || match.qualifier === 'range') return match;
+  const qualifier = qualifierPhrases.matchBefore(tokens, match.start);
+  if (!qualifier || qualifier.start < floor) return match;
+  return { ...match, start: qualifier.start, qualifier: qualifier.value, rule: `${match.rule}+qualifier` };
+}
+
+/** Every quantity in a sentence's tokens, left to right, not overlapping. */
+export function findQuantities(tokens: Token[]): QuantityMatch[] {
+  const found: QuantityMatch[] = [];
+  let floor = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const match = vagueAt(tokens, i) ?? rangeAt(tokens, i) ?? singleOrRangeAt(tokens, i);
+    if (!match) continue;
+    found.push(withQualifier(tokens, match, floor));
+    floor = match.end;
+    i = match.end - 1;
+  }
+  return found;
+}

@@ -1,0 +1,89 @@
+import { notFactWords } from '../lexicon/index.ts';
+import type { QuantityMatch } from './findQuantities.ts';
+import type { Token } from './tokenize.ts';
+
+// The not-facts of SPEC.md: dates, years, times, designators, ordinals,
+// reference numbers, phone numbers. Each check names why, for tests and review.
+
+const isMonth = (t: Token | undefined) => t !== undefined && notFactWords.months.has(t.lower.replace(/\.$/, ''));
+const isWeekday = (t: Token | undefined) => t !== undefined && notFactWords.weekdays.has(t.lower);
+const glued = (t: Token | undefined) => t !== undefined && !t.spaced;
+
+function yearLike(match: QuantityMatch, tokens: Token[]): boolean {
+  if (match.amounts.length === 0 || match.currency || match.unit) return false;
+  return match.amounts.every((a) => {
+    const t = tokens[a.number.start]!;
+    return a.scale === 1 && a.number.form === 'digits' && /^\d{4}$/.test(t.text) && Number(t.text) >= 1800 && Number(t.text) <= 2099;
+  });
+}
+
+/** Why the quantity is not a fact, or null when it is one. */
+export function notFactReason(match: QuantityMatch, tokens: Token[]): string | null {
+  if (match.amounts.length === 0) return null;
+  const first = match.amounts[0]!.number;
+  const last = match.amounts[match.amounts.length - 1]!.number;
+  const firstToken = tokens[first.start]!;
+  const before = tokens[first.start - 1];
+  const afterFigure = tokens[last.end];
+
+  // "AT-4", "F-16", "Su-24", "COVID-19", "M16", "G7", "L-39": a figure glued to letters before it.
+  if (glued(firstToken) && before) {
+    if (before.kind === 'word' || before.kind === 'number') return 'designator';
+    if ((before.text === '-' || before.text === '/' || before.text === '.') && tokens[first.start - 2] && glued(before)) {
+      const stem = tokens[first.start - 2]!;
+      if (stem.kind === 'word' || stem.kind === 'number') return before.text === '/' ? 'date or code' : 'designator';
+    }
+  }
+  // "5th", "101st", "1980s", "737MAX", "4x4": letters glued after the figure that are not its unit.
+  if (afterFigure && glued(afterFigure) && afterFigure.kind === 'word' && match.end === last.end) {
+    return notFactWords.ordinalSuffixes.has(afterFigure.lower) ? 'ordinal' : 'designator';
+  }
+  // "1986/87", "24/7", "9/11"
+  if (afterFigure && afterFigure.text === '/' && glued(afterFigure) && tokens[last.end + 1]?.kind === 'number' && glued(tokens[last.end + 1])) {
+    return 'date or code';
+  }
+  // "10:30", "0800 GMT", "3 pm"
+  if (afterFigure && afterFigure.text === ':' && glued(afterFigure) && tokens[last.end + 1]?.kind === 'number') return 'time';
+  if (!match.unit && !match.currency && notFactWords.timeWords.matchAt(tokens, match.coreEnd)) return 'time';
+  // "555-1234"
+  if (
+    match.amounts.length === 2 &&
+    /^\d{3}$/.test(firstToken.text) &&
+    /^\d{4}$/.test(tokens[last.start]!.text) &&
+    glued(tokens[last.start])
+  ) {
+    return 'phone number';
+  }
+  // "March 17, 2014", "17 March", "August 2014", "Jan. 9"
+  if (!match.currency && !match.unit) {
+    if (isMonth(before) || (before?.text === '.' && isMonth(tokens[first.start - 2]))) return 'date';
+    if (isMonth(afterFigure) || (afterFigure?.text === 'of' && isMonth(tokens[last.end + 1]))) return 'date';
+    if (before?.text === ',' && tokens[first.start - 2]?.kind === 'number' && isMonth(tokens[first.start - 3])) return 'date';
+    if (isWeekday(before)) return 'date';
+  }
+  if (yearLike(match, tokens)) return 'year';
+  // "Article 5", "Resolution 2254", "Boeing 737", "No. 10": a reference number, not a quantity.
+  const label = before?.text === '.' ? tokens[first.start - 2] : before;
+  if (label && label.kind === 'word' && notFactWords.labels.has(label.lower) && !match.currency) {
+    const capitalised = /^\p{Lu}/u.test(label.text);
+    if (capitalised || ['no', 'nos', 'page', 'pages', 'article', 'section', 'chapter', 'paragraph', 'clause'].includes(label.lower)) {
+      return 'reference number';
+    }
+  }
+  // "one of the severest blows", "one another", "no one": "one" as a pronoun.
+  if (first.form === 'words' && match.amounts.length === 1 && firstToken.lower === 'one' && first.end === first.start + 1) {
+    const next = tokens[first.end];
+    if (!next || next.kind !== 'word' || ['of', 'another', 'day', 'time', 'way', 'thing', 'side', 'hand', 'point', 'after', 'by'].includes(next.lower)) {
+      if (!match.currency && !match.unit) return 'pronoun one';
+    }
+    if (before && ['the', 'this', 'that', 'no', 'any', 'every', 'each', 'which', 'someone', 'anyone', 'everyone', 'no-one'].includes(before.lower)) {
+      return 'pronoun one';
+    }
+  }
+  return null;
+}
+
+/** Refiner: drops the not-facts. */
+export function dropNotFacts(matches: QuantityMatch[], tokens: Token[]): QuantityMatch[] {
+  return matches.filter((m) => notFactReason(m, tokens) === null);
+}

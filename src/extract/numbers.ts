@@ -1,0 +1,142 @@
+import { numberWords } from '../lexicon/index.ts';
+import type { Token } from './tokenize.ts';
+
+/** A figure found at a token position, before any scale word or unit. */
+export interface NumberMatch {
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+  value: number;
+  form: 'digits' | 'words' | 'fraction';
+}
+
+// "7,276", "2.3", "1986": a thousands group must have exactly three digits.
+const wellFormed = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
+const isGlued = (tokens: Token[], i: number) => tokens[i] !== undefined && !tokens[i]!.spaced;
+const isHyphen = (t: Token | undefined) => t !== undefined && (t.text === '-' || t.text === '‐');
+
+function digitsAt(tokens: Token[], i: number): NumberMatch | null {
+  const t = tokens[i];
+  if (t?.kind !== 'number' || !wellFormed.test(t.text)) return null;
+  let value = Number(t.text.replace(/,/g, ''));
+  let end = i + 1;
+  // "1 500" with a space as thousands separator: only a lone 1-3 digit group
+  // followed by exactly three digits, one space apart.
+  const next = tokens[end];
+  if (
+    /^\d{1,3}$/.test(t.text) &&
+    next?.kind === 'number' &&
+    /^\d{3}$/.test(next.text) &&
+    next.start === t.end + 1 &&
+    tokens[end + 1]?.kind !== 'number' &&
+    !(isGlued(tokens, end + 1) && tokens[end + 1]?.kind === 'punct' && /[-/:.]/.test(tokens[end + 1]!.text))
+  ) {
+    value = value * 1000 + Number(next.text);
+    end++;
+  }
+  const fraction = tokens[end];
+  if (fraction?.kind === 'fraction' && !fraction.spaced) {
+    value += numberWords.vulgarFractions.get(fraction.text)!;
+    end++;
+  }
+  return { start: i, end, value, form: 'digits' };
+}
+
+/** "three", "twenty-five", "one hundred and twenty", "a dozen", "two million". */
+function wordsAt(tokens: Token[], i: number): NumberMatch | null {
+  let j = i;
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  let last: 'ones' | 'tens' | 'scale' | null = null;
+  const first = tokens[i];
+  if (first && (first.lower === 'a' || first.lower === 'an')) {
+    const next = tokens[i + 1]?.lower ?? '';
+    if (!numberWords.scales.has(next) && !numberWords.multiples.has(next)) return null;
+    current = 1;
+    seen = true;
+    j = i + 1;
+    last = 'ones';
+  }
+  while (j < tokens.length) {
+    const w = tokens[j]!.lower;
+    const one = numberWords.ones.get(w);
+    const ten = numberWords.tens.get(w);
+    const scale = numberWords.scales.get(w);
+    const multiple = numberWords.multiples.get(w);
+    if (one !== undefined || ten !== undefined) {
+      if (last === 'ones' || (last === 'tens' && ten !== undefined)) break;
+      current += (one ?? ten)!;
+      last = one !== undefined ? 'ones' : 'tens';
+      seen = true;
+      j++;
+      // "twenty-five"
+      if (ten !== undefined && isHyphen(tokens[j]) && isGlued(tokens, j) && isGlued(tokens, j + 1)) {
+        const unit = numberWords.ones.get(tokens[j + 1]!.lower);
+        if (unit !== undefined && unit < 10) {
+          current += unit;
+          last = 'ones';
+          j += 2;
+        }
+      }
+      continue;
+    }
+    if ((scale !== undefined || multiple !== undefined) && seen) {
+      if (scale === 100 || multiple !== undefined) current = (current || 1) * (scale ?? multiple)!;
+      else {
+        total += (current || 1) * scale!;
+        current = 0;
+      }
+      last = 'scale';
+      j++;
+      continue;
+    }
+    // "one hundred and twenty"
+    if (w === 'and' && last === 'scale') {
+      const next = tokens[j + 1]?.lower ?? '';
+      if (numberWords.ones.has(next) || numberWords.tens.has(next)) {
+        j++;
+        continue;
+      }
+    }
+    break;
+  }
+  if (!seen) return null;
+  return { start: i, end: j, value: total + current, form: 'words' };
+}
+
+/** "two-thirds", "a quarter", "half", "one-third", "three quarters". Value as a share of 1. */
+function fractionWordsAt(tokens: Token[], i: number): NumberMatch | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.lower === 'half') return { start: i, end: i + 1, value: 0.5, form: 'fraction' };
+  const numerator =
+    t.lower === 'a' || t.lower === 'an' ? 1 : numberWords.ones.get(t.lower);
+  if (numerator === undefined || numerator === 0 || numerator > 9) return null;
+  let j = i + 1;
+  if (isHyphen(tokens[j]) && isGlued(tokens, j) && isGlued(tokens, j + 1)) j++;
+  const share = numberWords.fractions.get(tokens[j]?.lower ?? '');
+  if (share === undefined) return null;
+  // "a half" is not how English writes it; "one half" is.
+  if (share === 0.5 && (t.lower === 'a' || t.lower === 'an')) return null;
+  return { start: i, end: j + 1, value: numerator * share, form: 'fraction' };
+}
+
+/** The figure that starts at token i, with an optional minus sign ("-4"). */
+export function numberAt(tokens: Token[], i: number): NumberMatch | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if ((t.text === '-' || t.text === '−') && tokens[i + 1]?.kind === 'number' && isGlued(tokens, i + 1)) {
+    const before = tokens[i - 1];
+    // A minus sign stands apart from the word before it: "to -4", not "AT-4".
+    if (t.spaced || !before) {
+      const n = digitsAt(tokens, i + 1);
+      return n && { ...n, start: i, value: -n.value };
+    }
+    return null;
+  }
+  if (t.kind === 'number') return digitsAt(tokens, i);
+  if (t.kind !== 'word') return null;
+  return fractionWordsAt(tokens, i) ?? wordsAt(tokens, i);
+}

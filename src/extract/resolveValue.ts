@@ -1,0 +1,41 @@
+import type { Mention, QuantityType } from '../model.ts';
+import type { QuantityMatch } from './findQuantities.ts';
+
+/** Value, bounds, type and unit of a found quantity (the normaliser's half of "find, then resolve"). */
+export type Resolved = Pick<Mention, 'value' | 'low' | 'high' | 'qualifier' | 'quantity_type' | 'unit' | 'unit_implied'>;
+
+// 0.1 + 0.2 style noise must not reach the table: 2.3 * 1e9 is 2299999999.9999995.
+const tidy = (n: number) => Number(n.toPrecision(12));
+
+export function quantityType(match: QuantityMatch): QuantityType {
+  if (match.currency) return 'money';
+  if (match.unit === '%' || match.unit === 'pp' || match.unit === 'bp') return 'percent';
+  if (match.unit) return 'measure';
+  return 'count';
+}
+
+export function resolveValue(match: QuantityMatch): Resolved {
+  const factor = (match.subunit ? 0.01 : 1) * (match.shareOfWhole ? 100 : 1);
+  const figures = match.amounts.map((a) => tidy(a.number.value * a.scale * factor));
+  const base = {
+    qualifier: match.qualifier,
+    quantity_type: quantityType(match),
+    unit: match.currency ?? match.unit,
+    unit_implied: match.currencyImplied,
+  };
+  if (match.qualifier === 'vague') return { ...base, value: null, low: match.vagueLow, high: null };
+  if (match.qualifier === 'range') return { ...base, value: null, low: figures[0]!, high: figures[1]! };
+  const value = figures[0]!;
+  switch (match.qualifier) {
+    case 'exact':
+      return { ...base, value, low: value, high: value };
+    case 'more_than':
+    case 'at_least':
+      return { ...base, value, low: value, high: null };
+    case 'less_than':
+    case 'at_most':
+      return { ...base, value, low: null, high: value };
+    default:
+      return { ...base, value, low: null, high: null };
+  }
+}

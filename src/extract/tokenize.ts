@@ -1,0 +1,34 @@
+/** A token of a sentence. Offsets are UTF-16, absolute in the document text. */
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  kind: 'number' | 'word' | 'symbol' | 'fraction' | 'punct';
+  /** White space separates this token from the previous one. */
+  spaced: boolean;
+}
+
+// Digit groups keep their separators ("7,276", "2.3"); words keep inner
+// apostrophes ("Iraq's"); currency and percent signs stand alone.
+const tokenPattern = /(\d+(?:[.,]\d+)*)|(\p{L}[\p{L}\p{M}'’]*)|([$€£¥₹₽₺₩₪₴%°²³])|([½⅓⅔¼¾⅕⅛])|(\S)/gu;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = -1;
+  for (const m of text.matchAll(tokenPattern)) {
+    const kind: Token['kind'] = m[1] ? 'number' : m[2] ? 'word' : m[3] ? 'symbol' : m[4] ? 'fraction' : 'punct';
+    const start = m.index;
+    tokens.push({
+      text: m[0],
+      lower: m[0].toLowerCase(),
+      start: offset + start,
+      end: offset + start + m[0].length,
+      kind,
+      spaced: previousEnd >= 0 && start > previousEnd,
+    });
+    previousEnd = start + m[0].length;
+  }
+  if (tokens[0]) tokens[0].spaced = true;
+  return tokens;
+}

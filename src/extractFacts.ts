@@ -1,0 +1,79 @@
+// The extraction pipeline for one parsed document: an ordered list of steps.
+// Extractors find spans in a sentence; refiners take the list and return a new one.
+import { categorise } from './enrich/categorise.ts';
+import { findObject } from './enrich/findObject.ts';
+import { carryCurrency } from './extract/carryCurrency.ts';
+import { findQuantities, type QuantityMatch } from './extract/findQuantities.ts';
+import { dropNotFacts } from './extract/notFacts.ts';
+import { resolveValue } from './extract/resolveValue.ts';
+import { tokenize, type Token } from './extract/tokenize.ts';
+import { factId } from './ingest/documentId.ts';
+import type { Fact, ParsedDocument } from './model.ts';
+import { codePointIndex } from './text/codePoints.ts';
+
+type SentenceRefiner = (matches: QuantityMatch[], tokens: Token[]) => QuantityMatch[];
+
+const sentenceRefiners: SentenceRefiner[] = [
+  dropNotFacts, // before anything reads a value: "AT-4" and "March 17, 2014" never become figures
+];
+
+export interface SentenceQuantities {
+  tokens: Token[];
+  matches: QuantityMatch[];
+}
+
+/** Quantities of every sentence, in document order, after the refiners. */
+export function findDocumentQuantities(doc: ParsedDocument): { sentence: ParsedDocument['sentences'][number]; found: SentenceQuantities }[] {
+  const index = codePointIndex(doc.text);
+  const perSentence = doc.sentences.map((sentence) => {
+    const start = index.toUtf16(sentence.start);
+    const end = index.toUtf16(sentence.end);
+    const tokens = tokenize(doc.text.slice(start, end), start);
+    const matches = sentenceRefiners.reduce((ms, refine) => refine(ms, tokens), findQuantities(tokens));
+    return { sentence, found: { tokens, matches } };
+  });
+  // Document refiners: they need the sentences before ("Turnover 3.14 billion stg vs 2.65 billion").
+  carryCurrency(perSentence.map((s) => s.found));
+  return perSentence;
+}
+
+/** Every fact of a document, in text order. Speaker, period and links are filled by later steps. */
+export function extractFacts(doc: ParsedDocument): Fact[] {
+  const index = codePointIndex(doc.text);
+  const facts: Fact[] = [];
+  for (const { sentence, found } of findDocumentQuantities(doc)) {
+    const { tokens } = found;
+    const sentenceText = doc.text.slice(index.toUtf16(sentence.start), index.toUtf16(sentence.end));
+    for (const match of found.matches) {
+      const startTok = tokens[match.start]!;
+      const endTok = tokens[match.end - 1]!;
+      const start = index.toCodePoint(startTok.start);
+      const end = index.toCodePoint(endTok.end);
+      const resolved = resolveValue(match);
+      const object = findObject(tokens, match.end);
+      facts.push({
+        fact_id: factId(doc.doc_id, start, end),
+        doc_id: doc.doc_id,
+        paragraph: sentence.paragraph,
+        sentence: sentence.index,
+        start,
+        end,
+        mention: doc.text.slice(startTok.start, endTok.end),
+        ...resolved,
+        object: object ? doc.text.slice(object.start, object.end) : null,
+        object_head: object?.head ?? null,
+        category: categorise(resolved.quantity_type, object, tokens, match.start, match.end),
+        speaker: null,
+        speaker_role: null,
+        period_text: null,
+        period_start: null,
+        period_end: null,
+        part_of: null,
+        repeat_of: null,
+        sentence_text: sentenceText,
+        rule: match.rule,
+      });
+    }
+  }
+  return facts;
+}

@@ -1,0 +1,72 @@
+// Lexicons are data (the JSON files beside this one); this module only
+// indexes them for the extractor and the enrichers.
+import categories from './categories.json' with { type: 'json' };
+import currencies from './currencies.json' with { type: 'json' };
+import notFacts from './notFacts.json' with { type: 'json' };
+import numbers from './numbers.json' with { type: 'json' };
+import objectWords from './objectWords.json' with { type: 'json' };
+import percent from './percent.json' with { type: 'json' };
+import qualifiers from './qualifiers.json' with { type: 'json' };
+import units from './units.json' with { type: 'json' };
+import vague from './vague.json' with { type: 'json' };
+import type { Category, Qualifier } from '../model.ts';
+import { phraseTable } from './phrases.ts';
+
+const entries = <T>(record: Record<string, T>) => Object.entries(record).filter(([k]) => k !== '_doc') as [string, T][];
+const lowerMap = <T>(record: Record<string, T>) => new Map(entries(record).map(([k, v]) => [k.toLowerCase(), v]));
+
+export const numberWords = {
+  ones: lowerMap(numbers.ones),
+  tens: lowerMap(numbers.tens),
+  multiples: lowerMap(numbers.multiples),
+  scales: lowerMap(numbers.scales),
+  abbreviatedScales: lowerMap(numbers.abbreviatedScales),
+  fractions: lowerMap(numbers.fractions),
+  vulgarFractions: new Map(entries(numbers.vulgarFractions)),
+};
+
+export const qualifierPhrases = phraseTable(entries(qualifiers.phrases as Record<string, Qualifier>));
+export const vaguePhrases = phraseTable(entries(vague.phrases));
+
+export const currencySymbols = phraseTable(entries(currencies.symbols), new Set(Object.keys(currencies.symbols)));
+export const currencyCodes = new Set(currencies.codes);
+export const currencyWords = phraseTable(entries(currencies.words));
+export const currencySubunits = phraseTable(entries(currencies.subunits));
+/** Nationality adjective -> (currency word stem -> ISO code). */
+export const currencyNationalities = phraseTable(entries(currencies.nationalities as Record<string, Record<string, string>>));
+
+export const percentWords = phraseTable(percent.percent.map((p) => [p, '%'] as [string, string]));
+export const pointWords = phraseTable(
+  entries(percent.pointUnits as Record<string, string>),
+);
+
+const caseSensitiveUnits = new Set(units.caseSensitive);
+export const unitPhrases = phraseTable(
+  entries(units.units).flatMap(([symbol, spellings]) => spellings.map((s) => [s, symbol] as [string, string])),
+  caseSensitiveUnits,
+);
+export const durationUnits = new Set(units.durations);
+export const attachedOnlyUnits = new Map(entries(units.attachedOnly as Record<string, string>));
+
+export const notFactWords = {
+  months: new Set(notFacts.months),
+  weekdays: new Set(notFacts.weekdays),
+  labels: new Set(notFacts.labels),
+  timeWords: phraseTable(notFacts.timeWords.map((w) => [w, true] as [string, boolean])),
+  ordinalSuffixes: new Set(notFacts.ordinalSuffixes),
+};
+
+export const categoryLexicon = {
+  heads: phraseTable(entries(categories.heads as Record<string, Category>)),
+  headWords: lowerMap(categories.heads as Record<string, Category>),
+  people: lowerMap(categories.people as Record<string, Category>),
+  casualtyCues: phraseTable(categories.casualtyCues.map((c) => [c, true] as [string, boolean])),
+  strikeCues: phraseTable(categories.strikeCues.map((c) => [c, true] as [string, boolean])),
+};
+
+export const objectLexicon = {
+  stop: new Set(objectWords.stop),
+  nounsInEdIng: new Set(objectWords.nounsInEdIng),
+  partitives: new Set(objectWords.partitives),
+  irregularPlurals: lowerMap(objectWords.irregularPlurals),
+};

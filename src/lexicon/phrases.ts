@@ -1,0 +1,50 @@
+import { tokenize, type Token } from '../extract/tokenize.ts';
+
+/** A lexicon of multi-word phrases matched against tokens, longest first. */
+export interface PhraseTable<T> {
+  /** The longest phrase that starts at token `i`, or null. */
+  matchAt(tokens: Token[], i: number): { value: T; phrase: string; end: number } | null;
+  /** The longest phrase that ends just before token `i`, or null. */
+  matchBefore(tokens: Token[], i: number): { value: T; phrase: string; start: number } | null;
+}
+
+export function phraseTable<T>(entries: Iterable<[string, T]>, caseSensitive: Set<string> = new Set()): PhraseTable<T> {
+  const phrases = [...entries]
+    .map(([phrase, value]) => ({
+      phrase,
+      value,
+      words: tokenize(phrase).map((t) => (caseSensitive.has(phrase) ? t.text : t.lower)),
+      exact: caseSensitive.has(phrase),
+    }))
+    .sort((a, b) => b.words.length - a.words.length || b.phrase.length - a.phrase.length);
+  const byFirst = new Map<string, typeof phrases>();
+  const byLast = new Map<string, typeof phrases>();
+  for (const p of phrases) {
+    const first = p.words[0]!.toLowerCase();
+    const last = p.words[p.words.length - 1]!.toLowerCase();
+    byFirst.set(first, [...(byFirst.get(first) ?? []), p]);
+    byLast.set(last, [...(byLast.get(last) ?? []), p]);
+  }
+  const matches = (p: (typeof phrases)[number], tokens: Token[], from: number) =>
+    p.words.every((w, k) => {
+      const t = tokens[from + k];
+      return t !== undefined && (p.exact ? t.text : t.lower) === w;
+    });
+  return {
+    matchAt(tokens, i) {
+      const t = tokens[i];
+      for (const p of (t && byFirst.get(t.lower)) ?? []) {
+        if (matches(p, tokens, i)) return { value: p.value, phrase: p.phrase, end: i + p.words.length };
+      }
+      return null;
+    },
+    matchBefore(tokens, i) {
+      const t = tokens[i - 1];
+      for (const p of (t && byLast.get(t.lower)) ?? []) {
+        const start = i - p.words.length;
+        if (start >= 0 && matches(p, tokens, start)) return { value: p.value, phrase: p.phrase, start };
+      }
+      return null;
+    },
+  };
+}

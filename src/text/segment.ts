@@ -1,0 +1,77 @@
+import abbreviations from '../lexicon/abbreviations.json' with { type: 'json' };
+import type { Span } from '../model.ts';
+
+const titles = new Set(abbreviations.titles.map((a) => a.toLowerCase()));
+const others = new Set(abbreviations.others.map((a) => a.toLowerCase()));
+const starters = new Set(abbreviations.sentenceStarters);
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Paragraphs are separated by blank lines; spans exclude surrounding white space. UTF-16 offsets. */
+export function splitParagraphs(text: string): Span[] {
+  const paragraphs: Span[] = [];
+  const separator = /\n[ \t\r\f\v]*\n\s*/g;
+  let from = 0;
+  const push = (start: number, end: number) => {
+    const chunk = text.slice(start, end);
+    const lead = chunk.length - chunk.trimStart().length;
+    const trail = chunk.length - chunk.trimEnd().length;
+    if (end - trail > start + lead) paragraphs.push({ start: start + lead, end: end - trail });
+  };
+  for (const m of text.matchAll(separator)) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, text.length);
+  return paragraphs;
+}
+
+/** The word (with inner dots) that ends a segment just before its final full stop. */
+function wordBeforeStop(segment: string): string | null {
+  const m = /(?:^|[\s("'])([A-Za-z][A-Za-z.]*)\.\s*$/.exec(segment);
+  return m ? m[1]! : null;
+}
+
+function isFalseBreak(before: string, after: string): boolean {
+  const word = wordBeforeStop(before);
+  if (word === null) return false;
+  const lower = word.toLowerCase();
+  // "Col. Steve Warren": a title always precedes a name.
+  if (titles.has(lower)) return true;
+  // A single initial: "George W. Bush".
+  if (/^[A-Z]$/.test(word)) return true;
+  if (!others.has(lower)) return false;
+  // "the U.S. military said" continues; "... in the U.S. The next day" does not.
+  const next = /^\s*["'(]?([\p{L}\p{N}]+)/u.exec(after);
+  if (!next) return false;
+  const first = next[1]!;
+  return !/^\p{Lu}/u.test(first) || !starters.has(first);
+}
+
+/**
+ * Sentences of one paragraph, with Intl.Segmenter, merging the breaks it makes
+ * after abbreviations such as "Mr." and "U.S.". Offsets are UTF-16, absolute.
+ */
+export function splitSentences(text: string, paragraph: Span): Span[] {
+  const body = text.slice(paragraph.start, paragraph.end);
+  const raw: Span[] = [];
+  for (const s of sentenceSegmenter.segment(body)) {
+    raw.push({ start: s.index, end: s.index + s.segment.length });
+  }
+  const merged: Span[] = [];
+  for (const span of raw) {
+    const last = merged[merged.length - 1];
+    if (last && isFalseBreak(body.slice(last.start, last.end), body.slice(span.start))) {
+      last.end = span.end;
+    } else {
+      merged.push({ ...span });
+    }
+  }
+  return merged
+    .map((s) => {
+      const chunk = body.slice(s.start, s.end);
+      const lead = chunk.length - chunk.trimStart().length;
+      const trail = chunk.length - chunk.trimEnd().length;
+      return { start: paragraph.start + s.start + lead, end: paragraph.start + s.end - trail };
+    })
+    .filter((s) => s.end > s.start);
+}
