@@ -1,0 +1,57 @@
+# newsfacts: `make` runs the pipeline on data/ (or INPUT=...) into output/ (or OUTPUT=...).
+# Targets are files: a second `make` with nothing changed does nothing, and a
+# changed source rebuilds only the stages that depend on it.
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DELETE_ON_ERROR:
+.SUFFIXES:
+MAKEFLAGS += --no-builtin-rules
+
+INPUT ?= data
+OUTPUT ?= output
+STAGES := $(OUTPUT)/stages
+TSX := node_modules/.bin/tsx
+INSTALLED := node_modules/.package-lock.json
+
+INPUT_FILES := $(shell find $(INPUT) -type f 2>/dev/null | LC_ALL=C sort)
+COMMON := src/model.ts pipeline/cli.ts pipeline/stages.ts $(wildcard pipeline/lib/*.ts) package.json $(INSTALLED)
+INGEST_SRC := pipeline/ingest.ts $(wildcard src/ingest/*.ts)
+PARSE_SRC := pipeline/parse.ts $(wildcard src/text/*.ts src/lexicon/abbreviations.json)
+NORMALISE_SRC := pipeline/normalise.ts src/extractFacts.ts $(wildcard src/extract/*.ts src/enrich/*.ts src/lexicon/*)
+EXPORT_SRC := pipeline/export.ts $(wildcard src/export/*.ts)
+OUTPUTS := $(addprefix $(OUTPUT)/,facts.csv facts.parquet documents.csv documents.parquet rejects.csv datapackage.json)
+
+.PHONY: all test typecheck eval bench clean FORCE
+all: $(OUTPUTS)
+
+# npm ci whenever the lockfile is newer than the installed tree.
+$(INSTALLED): package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+# The list of inputs: rewritten only when INPUT names other files, so switching INPUT rebuilds.
+$(STAGES)/inputs.txt: FORCE
+	@mkdir -p $(@D)
+	@printf '%s\n' $(abspath $(INPUT)) $(INPUT_FILES) > $@.tmp
+	@if cmp -s $@.tmp $@; then rm $@.tmp; else mv $@.tmp $@; fi
+
+$(STAGES)/documents.jsonl $(STAGES)/rejects.jsonl &: $(STAGES)/inputs.txt $(INPUT_FILES) $(INGEST_SRC) $(COMMON)
+	$(TSX) pipeline/ingest.ts $(INPUT) --out $(STAGES)/documents.jsonl --rejects $(STAGES)/rejects.jsonl
+
+$(STAGES)/parsed.jsonl: $(STAGES)/documents.jsonl $(PARSE_SRC) $(COMMON)
+	$(TSX) pipeline/parse.ts --in $< --out $@
+
+$(STAGES)/facts.jsonl: $(STAGES)/parsed.jsonl $(NORMALISE_SRC) $(COMMON)
+	$(TSX) pipeline/normalise.ts --in $< --out $@
+
+$(OUTPUTS) &: $(STAGES)/parsed.jsonl $(STAGES)/facts.jsonl $(STAGES)/rejects.jsonl $(EXPORT_SRC) $(COMMON)
+	$(TSX) pipeline/export.ts --stages $(STAGES) --out $(OUTPUT)
+
+typecheck: $(INSTALLED)
+	node_modules/.bin/tsc --noEmit
+
+test: $(INSTALLED) typecheck
+	node_modules/.bin/vitest run
+
+clean:
+	rm -rf $(OUTPUT)

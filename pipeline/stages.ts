@@ -1,0 +1,157 @@
+// The four stages, as functions over files: each reads the previous stage's
+// JSON Lines and writes its own. `runPipeline` chains the same functions in
+// one process, streaming document by document.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { dataPackage } from '../src/export/dataPackage.ts';
+import { documentsTable, factsTable, rejectsTable } from '../src/export/schema.ts';
+import { extractFacts } from '../src/extractFacts.ts';
+import { isReject } from '../src/ingest/readJsonLines.ts';
+import type { Document, DocumentRow, Fact, ParsedDocument, Reject } from '../src/model.ts';
+import { codePointLength } from '../src/text/codePoints.ts';
+import { parseDocument } from '../src/text/parseDocument.ts';
+import { writeFileAtomic } from './lib/atomicFile.ts';
+import { readInputs } from './lib/inputs.ts';
+import { openJsonLines, readJsonLines } from './lib/jsonLines.ts';
+import { openTableSink } from './lib/tableSink.ts';
+
+export interface RunSummary {
+  documents: number;
+  facts: number;
+  rejects: number;
+}
+
+/** Raised when a run cannot go on; the CLI prints its message as one line and exits non-zero. */
+export class PipelineError extends Error {}
+
+async function packageVersion(): Promise<string> {
+  const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+const documentRow = (doc: Document, factCount: number): DocumentRow => ({
+  doc_id: doc.doc_id,
+  source: doc.source,
+  title: doc.title,
+  published: doc.published,
+  text: doc.text,
+  chars: codePointLength(doc.text),
+  fact_count: factCount,
+});
+
+const noDocuments = (summary: RunSummary) =>
+  new PipelineError(`no document could be read (${summary.rejects} input${summary.rejects === 1 ? '' : 's'} rejected; see rejects.csv)`);
+
+/** ingest: inputs -> documents.jsonl + rejects.jsonl */
+export async function ingestStage(inputs: string[], documentsPath: string, rejectsPath: string, onReject: (r: Reject) => void) {
+  const documents = await openJsonLines<Document>(documentsPath);
+  const rejects = await openJsonLines<Reject>(rejectsPath);
+  const summary: RunSummary = { documents: 0, facts: 0, rejects: 0 };
+  for await (const item of readInputs(inputs)) {
+    if (isReject(item)) {
+      summary.rejects++;
+      onReject(item);
+      await rejects.write(item);
+    } else {
+      summary.documents++;
+      await documents.write(item);
+    }
+  }
+  await documents.commit();
+  await rejects.commit();
+  if (summary.documents === 0) throw noDocuments(summary);
+  return summary;
+}
+
+/** parse: documents.jsonl -> parsed.jsonl */
+export async function parseStage(documentsPath: string, parsedPath: string) {
+  const parsed = await openJsonLines<ParsedDocument>(parsedPath);
+  for await (const doc of readJsonLines<Document>(documentsPath)) await parsed.write(parseDocument(doc));
+  await parsed.commit();
+}
+
+/** normalise: parsed.jsonl -> facts.jsonl */
+export async function normaliseStage(parsedPath: string, factsPath: string) {
+  const facts = await openJsonLines<Fact>(factsPath);
+  for await (const doc of readJsonLines<ParsedDocument>(parsedPath)) {
+    for (const fact of extractFacts(doc)) await facts.write(fact);
+  }
+  await facts.commit();
+}
+
+/** export: parsed.jsonl + facts.jsonl + rejects.jsonl -> CSV, Parquet, datapackage.json */
+export async function exportStage(parsedPath: string, factsPath: string, rejectsPath: string, outDir: string): Promise<RunSummary> {
+  const factCounts = new Map<string, number>();
+  for await (const fact of readJsonLines<Fact>(factsPath)) factCounts.set(fact.doc_id, (factCounts.get(fact.doc_id) ?? 0) + 1);
+  const sinks = await openSinks(outDir);
+  const summary: RunSummary = { documents: 0, facts: 0, rejects: 0 };
+  try {
+    for await (const doc of readJsonLines<ParsedDocument>(parsedPath)) {
+      summary.documents++;
+      await sinks.documents.append(documentRow(doc, factCounts.get(doc.doc_id) ?? 0));
+    }
+    for await (const fact of readJsonLines<Fact>(factsPath)) {
+      summary.facts++;
+      await sinks.facts.append(fact);
+    }
+    for await (const reject of readJsonLines<Reject>(rejectsPath)) {
+      summary.rejects++;
+      await sinks.rejects.append(reject);
+    }
+  } catch (error) {
+    await sinks.abort();
+    throw error;
+  }
+  await sinks.commit(outDir);
+  return summary;
+}
+
+async function openSinks(outDir: string) {
+  const documents = await openTableSink(documentsTable, outDir, true);
+  const facts = await openTableSink(factsTable, outDir, true);
+  const rejects = await openTableSink(rejectsTable, outDir, false);
+  return {
+    documents,
+    facts,
+    rejects,
+    async commit(dir: string) {
+      await Promise.all([documents.commit(), facts.commit(), rejects.commit()]);
+      const pkg = dataPackage([documentsTable, factsTable, rejectsTable], await packageVersion());
+      await writeFileAtomic(join(dir, 'datapackage.json'), JSON.stringify(pkg, null, 2) + '\n');
+    },
+    async abort() {
+      await Promise.all([documents.abort(), facts.abort(), rejects.abort()]);
+    },
+  };
+}
+
+/** All stages in one process, document by document: nothing holds the corpus in memory. */
+export async function runPipeline(inputs: string[], outDir: string, onReject: (r: Reject) => void): Promise<RunSummary> {
+  const sinks = await openSinks(outDir);
+  const summary: RunSummary = { documents: 0, facts: 0, rejects: 0 };
+  try {
+    for await (const item of readInputs(inputs)) {
+      if (isReject(item)) {
+        summary.rejects++;
+        onReject(item);
+        await sinks.rejects.append(item);
+        continue;
+      }
+      const facts = extractFacts(parseDocument(item));
+      summary.documents++;
+      summary.facts += facts.length;
+      await sinks.documents.append(documentRow(item, facts.length));
+      for (const fact of facts) await sinks.facts.append(fact);
+    }
+  } catch (error) {
+    await sinks.abort();
+    throw error;
+  }
+  if (summary.documents === 0) {
+    await sinks.rejects.commit();
+    await Promise.all([sinks.documents.abort(), sinks.facts.abort()]);
+    throw noDocuments(summary);
+  }
+  await sinks.commit(outDir);
+  return summary;
+}

@@ -1,0 +1,89 @@
+// The one schema: every column of every output table is declared here once.
+// The CSV writer, the Parquet schema and datapackage.json are generated from it.
+import { CATEGORIES, QUALIFIERS, QUANTITY_TYPES, type DocumentRow, type Fact, type Reject } from '../model.ts';
+
+export type ColumnType = 'string' | 'integer' | 'number' | 'date' | 'boolean';
+
+export interface Column<Row> {
+  name: keyof Row & string;
+  type: ColumnType;
+  nullable: boolean;
+  description: string;
+  enum?: readonly string[];
+}
+
+export interface Table<Row> {
+  name: 'facts' | 'documents' | 'rejects';
+  description: string;
+  columns: Column<Row>[];
+  primaryKey?: (keyof Row & string)[];
+  foreignKeys?: { fields: (keyof Row & string)[]; reference: { resource: string; fields: string[] } }[];
+}
+
+const col = <Row>(
+  name: keyof Row & string,
+  type: ColumnType,
+  nullable: boolean,
+  description: string,
+  values?: readonly string[],
+): Column<Row> => (values ? { name, type, nullable, description, enum: values } : { name, type, nullable, description });
+
+export const documentsTable: Table<DocumentRow> = {
+  name: 'documents',
+  description: 'One row per document ingested.',
+  primaryKey: ['doc_id'],
+  columns: [
+    col('doc_id', 'string', false, 'Stable id of the document: a hash of its source and text, the same on every run and machine.'),
+    col('source', 'string', false, 'Where it came from: a path relative to the input root, a URL, `path#id` for a JSON Lines record, or `stdin`.'),
+    col('title', 'string', true, 'Headline.'),
+    col('published', 'date', true, 'Publication date, when the input states it (never the run date).'),
+    col('text', 'string', false, 'The exact text that the fact offsets index into.'),
+    col('chars', 'integer', false, 'Length of `text` in Unicode code points.'),
+    col('fact_count', 'integer', false, 'Rows in `facts` for this document.'),
+  ],
+};
+
+export const factsTable: Table<Fact> = {
+  name: 'facts',
+  description: 'One row per quantitative mention found in any document.',
+  primaryKey: ['fact_id'],
+  foreignKeys: [{ fields: ['doc_id'], reference: { resource: 'documents', fields: ['doc_id'] } }],
+  columns: [
+    col('fact_id', 'string', false, 'Stable id: document id and the mention\'s code-point span.'),
+    col('doc_id', 'string', false, 'The document (foreign key to documents.doc_id).'),
+    col('paragraph', 'integer', false, '0-based paragraph index.'),
+    col('sentence', 'integer', false, '0-based sentence index in the document.'),
+    col('start', 'integer', false, 'Start offset into documents.text in Unicode code points.'),
+    col('end', 'integer', false, 'End offset (exclusive): text[start:end] equals mention.'),
+    col('mention', 'string', false, 'The quantity as written, with its qualifier and unit.'),
+    col('value', 'number', true, 'The stated figure, scaled ($2.3 billion -> 2300000000); null where no figure is stated.'),
+    col('low', 'number', true, 'Lower bound the wording implies.'),
+    col('high', 'number', true, 'Upper bound the wording implies.'),
+    col('qualifier', 'string', false, 'How the figure is qualified.', QUALIFIERS),
+    col('quantity_type', 'string', false, 'What kind of quantity.', QUANTITY_TYPES),
+    col('unit', 'string', true, 'ISO 4217 code for money, unit symbol for measures, % or pp for percents, null for counts.'),
+    col('unit_implied', 'boolean', false, 'True where the unit was not written next to the figure but carried from context.'),
+    col('object', 'string', true, 'The thing counted or measured, as written.'),
+    col('object_head', 'string', true, 'Head noun of object, singular, lower case.'),
+    col('category', 'string', false, 'Category from the documented lexicon (src/lexicon/categories.json).', CATEGORIES),
+    col('speaker', 'string', true, 'Who the figure is attributed to.'),
+    col('speaker_role', 'string', true, 'The speaker\'s role as the text gives it (`US military spokesman`).'),
+    col('period_text', 'string', true, 'The time expression the figure covers, as written.'),
+    col('period_start', 'date', true, 'Start of that period.'),
+    col('period_end', 'date', true, 'End of that period.'),
+    col('part_of', 'string', true, 'fact_id of the total this figure is a part of.'),
+    col('repeat_of', 'string', true, 'fact_id of an earlier mention of the same figure for the same thing.'),
+    col('sentence_text', 'string', false, 'The whole sentence, for context.'),
+    col('rule', 'string', false, 'The extraction rule that produced the row.'),
+  ],
+};
+
+export const rejectsTable: Table<Reject> = {
+  name: 'rejects',
+  description: 'One row per input that could not be read, with the reason.',
+  columns: [
+    col('source', 'string', false, 'The input (file, or file#record) that could not be read.'),
+    col('record', 'integer', true, '1-based line or record number inside the input.'),
+    col('reason', 'string', false, 'Why it was rejected.'),
+  ],
+};
