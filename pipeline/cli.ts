@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import type { Reject } from '../src/model.ts';
+import { STDIN } from './lib/inputs.ts';
 import { PipelineError, exportStage, ingestStage, normaliseStage, parseStage, runPipeline, type RunSummary } from './stages.ts';
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -20,7 +21,8 @@ function summaryLine(summary: RunSummary, started: number): string {
 
 export async function main(argv: string[]): Promise<void> {
   const started = performance.now();
-  await yargs(argv)
+  // yargs drops a bare "-" from positionals; name stdin in a way it keeps.
+  await yargs(argv.map((a) => (a === '-' ? STDIN : a)))
     .scriptName('newsfacts')
     .usage('$0 <command> [options]\n\nTurns news articles into tables of their quantitative facts.')
     .command(

@@ -8,6 +8,9 @@ import type { Document, Reject } from '../../src/model.ts';
 
 export type Ingested = Document | Reject;
 
+/** How the command line names standard input among the inputs (`-` on the command line). */
+export const STDIN = '<stdin>';
+
 const plainText = new Set(['.txt', '.text', '']);
 const jsonLines = new Set(['.jsonl', '.ndjson']);
 const supported = new Set([...plainText, ...jsonLines]);
@@ -112,10 +115,10 @@ export async function* readStdin(stream: Readable = process.stdin): AsyncGenerat
 
 /** Every document and reject of the given inputs (`-` is standard input), in a stable order. */
 export async function* readInputs(paths: string[]): AsyncGenerator<Ingested> {
-  const onDisk = paths.filter((p) => p !== '-');
+  const onDisk = paths.filter((p) => p !== '-' && p !== STDIN);
   const { files, rejects } = await listInputs(onDisk);
   yield* rejects;
-  if (paths.includes('-')) yield* readStdin();
+  if (paths.includes('-') || paths.includes(STDIN)) yield* readStdin();
   for (const file of files) yield* readInputFile(file);
 }
 

@@ -10,7 +10,10 @@ const isWeekday = (t: Token | undefined) => t !== undefined && notFactWords.week
 const glued = (t: Token | undefined) => t !== undefined && !t.spaced;
 
 function yearLike(match: QuantityMatch, tokens: Token[]): boolean {
-  if (match.amounts.length === 0 || match.currency || match.unit) return false;
+  if (match.amounts.length === 0 || match.currency) return false;
+  // "1986 YEAR" (a results heading) is a year; "1986 years" would be a duration.
+  const singularYear = match.unit === 'yr' && tokens[match.amounts[0]!.number.end]?.lower === 'year';
+  if (match.unit && !singularYear) return false;
   return match.amounts.every((a) => {
     const t = tokens[a.number.start]!;
     return a.scale === 1 && a.number.form === 'digits' && /^\d{4}$/.test(t.text) && Number(t.text) >= 1800 && Number(t.text) <= 2099;

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import { dataPackage } from '../src/export/dataPackage.ts';
+import { csvCell, formatCsv } from '../src/export/formatCsv.ts';
+import { parquetSchemaDefinition, parquetRow } from '../src/export/parquetSchema.ts';
+import { documentsTable, factsTable, rejectsTable } from '../src/export/schema.ts';
+import { factsOf } from './helpers.ts';
+
+describe('csvCell', () => {
+  it('writes nulls empty, numbers without separators or exponents for the usual sizes, booleans as words', () => {
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(2300000000)).toBe('2300000000');
+    expect(csvCell(0.514)).toBe('0.514');
+    expect(csvCell(false)).toBe('false');
+  });
+});
+
+describe('formatCsv', () => {
+  it('quotes per RFC 4180 and round-trips through papaparse', () => {
+    const facts = factsOf('"To this day," he said, the coalition spent $2.3 billion; it trained more than 15,000 troops.');
+    const csv = formatCsv(factsTable.columns, facts);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const parsed = Papa.parse<Record<string, string>>(csv.trim(), { header: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual(factsTable.columns.map((c) => c.name));
+    expect(parsed.data.map((r) => [r.mention, r.value, r.low, r.high])).toEqual([
+      ['$2.3 billion', '2300000000', '2300000000', '2300000000'],
+      ['more than 15,000', '15000', '15000', ''],
+    ]);
+    expect(parsed.data[0]!.sentence_text).toContain('"To this day,"');
+  });
+});
+
+describe('one schema', () => {
+  it('declares every Fact field once and matches SPEC.md columns', () => {
+    const names = factsTable.columns.map((c) => c.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const spec of ['fact_id', 'doc_id', 'paragraph', 'sentence', 'start', 'end', 'mention', 'value', 'low', 'high', 'qualifier', 'quantity_type', 'unit', 'object', 'object_head', 'category', 'speaker', 'period_text', 'period_start', 'period_end', 'part_of', 'repeat_of', 'sentence_text', 'rule']) {
+      expect(names).toContain(spec);
+    }
+    const fact = factsOf('It spent $2.3 billion.')[0]!;
+    expect(Object.keys(fact).sort()).toEqual([...names].sort());
+  });
+
+  it('generates the Parquet schema with SPEC types', () => {
+    const schema = parquetSchemaDefinition(factsTable.columns);
+    expect(schema.value).toEqual({ type: 'DOUBLE', optional: true, compression: 'GZIP' });
+    expect(schema.start!.type).toBe('INT64');
+    expect(schema.period_start!.type).toBe('DATE');
+    expect(schema.fact_id!.optional).toBe(false);
+    expect(parquetRow(documentsTable.columns, { doc_id: 'd', source: 's', title: null, published: '1987-03-25', text: 't', chars: 1, fact_count: 0 })).toEqual({
+      doc_id: 'd', source: 's', published: new Date('1987-03-25T00:00:00Z'), text: 't', chars: 1, fact_count: 0,
+    });
+  });
+
+  it('generates a Frictionless data package with keys', () => {
+    const pkg = dataPackage([documentsTable, factsTable, rejectsTable], '1.0.0') as any;
+    const facts = pkg.resources.find((r: any) => r.name === 'facts');
+    expect(facts.path).toBe('facts.csv');
+    expect(facts.schema.primaryKey).toEqual(['fact_id']);
+    expect(facts.schema.foreignKeys).toEqual([{ fields: ['doc_id'], reference: { resource: 'documents', fields: ['doc_id'] } }]);
+    expect(facts.schema.fields.find((f: any) => f.name === 'qualifier').constraints.enum).toContain('more_than');
+    expect(facts.schema.fields.find((f: any) => f.name === 'period_start').type).toBe('date');
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './helpers.ts';
+
+// Input sentence -> the one expected row (fields that matter for the rule).
+// Sentences are from the default article and the Reuters/BBC corpora in ../shared/data/news.
+const cases: [string, string, Record<string, unknown>][] = [
+  ['A spokesman said it had spent $2.3 billion to train Iraqi forces.', '$2.3 billion', { value: 2.3e9, quantity_type: 'money', unit: 'USD', qualifier: 'exact', rule: 'money/symbol-scale' }],
+  ['The coalition allocated more than $2.3 billion to the programme.', 'more than $2.3 billion', { value: 2.3e9, low: 2.3e9, high: null, qualifier: 'more_than' }],
+  ['It has conducted 7,276 strikes on Iraq and Syria.', '7,276', { value: 7276, quantity_type: 'count', unit: null, object: 'strikes', object_head: 'strike' }],
+  ['Raytheon Co said it received a 3.5 billion dlr contract.', '3.5 billion dlr', { value: 3.5e9, unit: 'USD', object: 'contract' }],
+  ['The company will pay 15 mln stg for the stake.', '15 mln stg', { value: 15e6, unit: 'GBP', quantity_type: 'money' }],
+  ['Shr 28 cts vs 22 cts.', '28 cts', { value: 0.28, unit: 'USD' }],
+  ['Shr 51.4p vs 56.4p', '51.4p', { value: 0.514, unit: 'GBP' }],
+  ['Profits rose to £1.13bn in the year.', '£1.13bn', { value: 1.13e9, unit: 'GBP' }],
+  ['Time Warner said it had lost 5m subscribers.', '5m', { value: 5e6, quantity_type: 'count' }],
+  ['The deal was worth €40m.', '€40m', { value: 4e7, unit: 'EUR' }],
+  ['Salaries were paid in 50,000 Iraqi dinars a month.', '50,000 Iraqi dinars', { value: 50000, unit: 'IQD' }],
+  ['Average earnings rose by 4.3% in the year to December.', '4.3%', { value: 4.3, unit: '%', quantity_type: 'percent' }],
+  ['Exports rose 10 pct on 1985.', '10 pct', { value: 10, unit: '%' }],
+  ['Support fell 12 per cent.', '12 per cent', { value: 12, unit: '%' }],
+  ['The rate rose two percentage points.', 'two percentage points', { value: 2, unit: 'pp', quantity_type: 'percent' }],
+  ['Iran said it had liberated 155 square kilometers of territory.', '155 square kilometers', { value: 155, unit: 'km2', quantity_type: 'measure', object: 'territory', category: 'places' }],
+  ['Faya Largeau lies some 230 km north of the line.', 'some 230 km', { value: 230, unit: 'km', qualifier: 'approximate', low: null, high: null }],
+  ['It has provided thousands of tonnes of equipment.', 'thousands of tonnes', { value: null, low: 2000, unit: 't', qualifier: 'vague', object: 'equipment', category: 'equipment' }],
+  ['The programme saw thousands of military advisers deployed to Iraq.', 'thousands', { value: null, low: 2000, qualifier: 'vague', object: 'military advisers', object_head: 'adviser', category: 'personnel' }],
+  ['Tens of thousands of people fled.', 'Tens of thousands', { low: 20000, qualifier: 'vague' }],
+  ['Three Soviet MI-24 fighter helicopters were captured.', 'Three', { value: 3, object: 'Soviet MI-24 fighter helicopters', object_head: 'helicopter', category: 'equipment' }],
+  ['Twenty-five soldiers were killed.', 'Twenty-five', { value: 25, category: 'casualties' }],
+  ['The town has one hundred and twenty houses.', 'one hundred and twenty', { value: 120 }],
+  ['They seized a dozen tanks.', 'a dozen', { value: 12, object: 'tanks', category: 'equipment' }],
+  ['Half a million people were displaced.', 'Half a million', { value: 5e5 }],
+  ['Between 5 and 10 ships were hit.', 'Between 5 and 10', { qualifier: 'range', value: null, low: 5, high: 10 }],
+  ['Prices ranged from 3 to 4 million dollars.', 'from 3 to 4 million dollars', { qualifier: 'range', low: 3e6, high: 4e6, unit: 'USD' }],
+  ['Some 5-10 villages were shelled.', '5-10', { qualifier: 'range', low: 5, high: 10 }],
+  ['Two or three rockets landed nearby.', 'Two or three', { qualifier: 'range', low: 2, high: 3 }],
+  ['The train and equip programme has trained more than 15,000 Iraqi security forces.', 'more than 15,000', { qualifier: 'more_than', low: 15000, object: 'Iraqi security forces', category: 'personnel' }],
+  ['At least 30 people were injured in the blast.', 'At least 30', { qualifier: 'at_least', low: 30, category: 'casualties' }],
+  ['Nearly 1,000 troops were sent.', 'Nearly 1,000', { qualifier: 'approximate', low: null }],
+  ['Up to 500 troops could be sent.', 'Up to 500', { qualifier: 'at_most', high: 500, low: null }],
+  ['Fewer than 20 civilians remained.', 'Fewer than 20', { qualifier: 'less_than', high: 20 }],
+  ['As many as 80 warplanes were downed.', 'As many as 80', { qualifier: 'at_most', object: 'warplanes', object_head: 'warplane' }],
+  ['Temperatures fell to -4 overnight.', '-4', { value: -4 }],
+  ['Several ships were attacked.', 'Several', { qualifier: 'vague', low: 3, object: 'ships', category: 'equipment' }],
+  ['Two-thirds of the budget went to defence.', 'Two-thirds', { quantity_type: 'percent', unit: '%', value: 66.6666666667 }],
+  ['The seven-week offensive ended.', 'seven-week', { value: 7, unit: 'wk', quantity_type: 'measure' }],
+  ['Troops killed 1,269 Libyan soldiers in routing a 5,000-strong force.', '1,269', { object: 'Libyan soldiers', category: 'casualties' }],
+];
+
+describe('findQuantities + resolveValue', () => {
+  it.each(cases)('%s -> %s', (sentence, mention, expected) => {
+    const facts = factsOf(sentence);
+    const fact = facts.find((f) => f.mention === mention);
+    expect(fact, `found: ${facts.map((f) => f.mention).join(' | ')}`).toBeDefined();
+    for (const [key, value] of Object.entries(expected)) {
+      if (typeof value === 'number' && !Number.isInteger(value)) expect(fact![key as keyof typeof fact], key).toBeCloseTo(value, 6);
+      else expect(fact![key as keyof typeof fact], key).toEqual(value);
+    }
+  });
+
+  it('reads a change and its result as two figures, not a range', () => {
+    const facts = factsOf('The number of people out of work rose 32,000 to 1.41 million.');
+    expect(facts.map((f) => [f.mention, f.value])).toEqual([['32,000', 32000], ['1.41 million', 1410000]]);
+  });
+
+  it('carries the currency to a bare figure it is compared with, marked implied', () => {
+    const facts = factsOf('Turnover 3.14 billion stg vs 2.65 billion');
+    expect(facts.map((f) => [f.mention, f.unit, f.unit_implied])).toEqual([
+      ['3.14 billion stg', 'GBP', false],
+      ['2.65 billion', 'GBP', true],
+    ]);
+  });
+
+  it('offsets index the text in code points', () => {
+    const text = '😀 Officials said 😀 2,000 missiles and €5m arrived.';
+    const chars = [...text];
+    for (const f of factsOf(text)) expect(chars.slice(f.start, f.end).join('')).toBe(f.mention);
+  });
+});

@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { readPlainText } from '../src/ingest/readPlainText.ts';
+import { extractFacts } from '../src/extractFacts.ts';
+import type { Document, Fact } from '../src/model.ts';
+import { parseDocument } from '../src/text/parseDocument.ts';
+
+export const SHARED = new URL('../../shared/data/', import.meta.url).pathname;
+export const DEFAULT_ARTICLE = new URL('../data/iraq-militia-us-coalition.txt', import.meta.url).pathname;
+
+/** The facts of a piece of text taken as one article body. */
+export function factsOf(text: string, published: string | null = null): Fact[] {
+  const doc: Document = { doc_id: 'test', source: 'test', title: null, published, text };
+  return extractFacts(parseDocument(doc));
+}
+
+/** The facts of an article file in the plain-text form (title line, then body). */
+export function factsOfFile(path: string): { doc: Document; facts: Fact[] } {
+  const doc = readPlainText(path, readFileSync(path, 'utf8')) as Document;
+  return { doc, facts: extractFacts(parseDocument(doc)) };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './helpers.ts';
+
+// SPEC.md "Not facts": each sentence must yield no row for the listed text.
+const notFacts: [string, string][] = [
+  ['An image grab taken from a video released on March 17, 2014 shows fighters.', '17'],
+  ['An image grab taken from a video released on March 17, 2014 shows fighters.', '2014'],
+  ['The coalition has struck since August 2014.', '2014'],
+  ['The operation launched on January 9 was over.', '9'],
+  ['He arrived on 17 March with aides.', '17'],
+  ['The equipment included 2,000 AT-4 anti-tank missiles.', '4'],
+  ['It included more than 10,000 M16 assault rifles.', '16'],
+  ['Turkey bought F-16 jets and T-72 tanks.', '16'],
+  ['Turkey bought F-16 jets and T-72 tanks.', '72'],
+  ['Russia deployed Su-24 bombers, MiG-29 fighters and S-400 systems.', '24'],
+  ['Russia deployed Su-24 bombers, MiG-29 fighters and S-400 systems.', '29'],
+  ['Russia deployed Su-24 bombers, MiG-29 fighters and S-400 systems.', '400'],
+  ['A-10 aircraft flew over the city.', '10'],
+  ['The airline ordered a Boeing 737 jet.', '737'],
+  ['The COVID-19 pandemic hit the G7 economies.', '19'],
+  ['The COVID-19 pandemic hit the G7 economies.', '7'],
+  ['The 5th Division and the 101st Airborne moved north.', '5'],
+  ['The 5th Division and the 101st Airborne moved north.', '101'],
+  ['Call 555-1234 for details.', '555-1234'],
+  ['Under Article 5 of the treaty, allies must respond.', '5'],
+  ['Resolution 2254 was adopted.', '2254'],
+  ['See page 12 for the table.', '12'],
+  ['The attack began at 10:30 local time.', '10'],
+  ['Fighting resumed at 0800 GMT.', '0800'],
+  ['Iraq agreed to set up a cell in Baghdad.', 'a'],
+  ['It dealt one of the severest blows on the Iraqi war machine.', 'one'],
+  ['The 1986/87 crop was smaller.', '1986'],
+  ['Prices in the 1980s were lower.', '1980'],
+  ['BRITISH AEROSPACE PLC 1986 YEAR results were out.', '1986'],
+  ['The L-39 bombers were captured.', '39'],
+  ['Launch costs include BAe 146 17.1 mln vs 27.3 mln.', '146'],
+  ['Iran launched the Karbala-5 offensive.', '5'],
+];
+
+describe('not facts', () => {
+  it.each(notFacts)('%s has no row for "%s"', (sentence, text) => {
+    const facts = factsOf(sentence);
+    const overlapping = facts.filter((f) => f.mention === text || f.mention.split(/[\s-]+/).includes(text));
+    expect(overlapping.map((f) => f.mention)).toEqual([]);
+  });
+
+  it('keeps the real figure next to a designator', () => {
+    expect(factsOf('The equipment included 2,000 AT-4 anti-tank missiles.').map((f) => f.mention)).toEqual(['2,000']);
+  });
+});

@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const CLI = join(ROOT, 'bin/newsfacts.js');
+const run = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', input });
+
+let dir: string;
+let db: DuckDBConnection;
+const query = async (sql: string) => (await db.runAndReadAll(sql)).getRowObjectsJS();
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'newsfacts-'));
+  const result = run(['run', 'data', '--out', join(dir, 'a')]);
+  expect(result.status, result.stderr).toBe(0);
+  db = await (await DuckDBInstance.create(':memory:')).connect();
+}, 60_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('newsfacts run on data/', () => {
+  it('writes the six files and prints a summary line', () => {
+    expect(readdirSync(join(dir, 'a')).sort()).toEqual(
+      ['datapackage.json', 'documents.csv', 'documents.parquet', 'facts.csv', 'facts.parquet', 'rejects.csv'],
+    );
+  });
+
+  it('gives Parquet the column types of SPEC.md', async () => {
+    const types = Object.fromEntries(
+      (await query(`DESCRIBE SELECT * FROM '${dir}/a/facts.parquet'`)).map((r) => [r.column_name, r.column_type]),
+    );
+    expect(types).toMatchObject({
+      fact_id: 'VARCHAR', paragraph: 'BIGINT', start: 'BIGINT', end: 'BIGINT', value: 'DOUBLE', low: 'DOUBLE',
+      high: 'DOUBLE', qualifier: 'VARCHAR', period_start: 'DATE', period_end: 'DATE', rule: 'VARCHAR',
+    });
+    const docTypes = Object.fromEntries(
+      (await query(`DESCRIBE SELECT * FROM '${dir}/a/documents.parquet'`)).map((r) => [r.column_name, r.column_type]),
+    );
+    expect(docTypes).toMatchObject({ doc_id: 'VARCHAR', published: 'DATE', chars: 'BIGINT', fact_count: 'BIGINT' });
+  });
+
+  it('has every mention at its offsets: substring(text, start+1, end-start) = mention', async () => {
+    const [row] = await query(`
+      SELECT count(*) AS n, count(*) FILTER (WHERE substring(d.text, f.start + 1, f."end" - f.start) = f.mention) AS ok
+      FROM '${dir}/a/facts.parquet' f JOIN '${dir}/a/documents.parquet' d USING (doc_id)`);
+    expect(Number(row!.n)).toBeGreaterThan(10);
+    expect(row!.ok).toBe(row!.n);
+  });
+
+  it('holds the same rows in CSV and Parquet', async () => {
+    const [row] = await query(`
+      SELECT (SELECT count(*) FROM (SELECT fact_id, mention, value, low, high, unit, object FROM read_csv('${dir}/a/facts.csv', header = true, all_varchar = false)
+              EXCEPT SELECT fact_id, mention, value, low, high, unit, object FROM '${dir}/a/facts.parquet')) AS only_csv,
+             (SELECT count(*) FROM '${dir}/a/facts.parquet') AS parquet_rows`);
+    expect(Number(row!.only_csv)).toBe(0);
+    const csv = Papa.parse(readFileSync(join(dir, 'a/facts.csv'), 'utf8').trim(), { header: true });
+    expect(csv.data.length).toBe(Number(row!.parquet_rows));
+    const [docs] = await query(`SELECT sum(fact_count) AS n FROM '${dir}/a/documents.parquet'`);
+    expect(Number(docs!.n)).toBe(csv.data.length);
+  });
+
+  it('finds the article\'s figures and none of its not-facts', async () => {
+    const rows = await query(`SELECT mention, value, object_head, category FROM '${dir}/a/facts.parquet' ORDER BY start`);
+    const mentions = rows.map((r) => r.mention);
+    expect(mentions).toEqual(expect.arrayContaining(['$2.3 billion', 'more than $2.3 billion', '$1.6 billion', '7,276', 'more than 15,000', '108', 'thousands of tonnes', '300', 'more than 10,000']));
+    expect(rows.filter((r) => r.mention === '2,000').map((r) => r.object_head)).toEqual(['missile', 'missile']);
+    expect(rows.find((r) => r.mention === '7,276')).toMatchObject({ value: 7276, object_head: 'strike', category: 'strikes' });
+    for (const bad of ['March 17, 2014', '17', '2014', 'AT-4', '4', 'M16', '16']) expect(mentions).not.toContain(bad);
+  });
+
+  it('is deterministic: a second run writes byte-identical files', () => {
+    expect(run(['run', 'data', '--out', join(dir, 'b')]).status).toBe(0);
+    for (const file of readdirSync(join(dir, 'a'))) {
+      expect(readFileSync(join(dir, 'b', file)).equals(readFileSync(join(dir, 'a', file))), file).toBe(true);
+    }
+  }, 60_000);
+});
+
+describe('bad input', () => {
+  it('rejects unreadable documents with a reason and keeps the good ones', () => {
+    const inputs = join(dir, 'mixed');
+    mkdirSync(inputs);
+    writeFileSync(join(inputs, 'good.txt'), 'Title\n\nTroops fired 40 rockets.\n');
+    writeFileSync(join(inputs, 'empty.txt'), '\n\n');
+    writeFileSync(join(inputs, 'latin1.txt'), Buffer.from([0x54, 0x0a, 0x0a, 0xa3, 0x35, 0x30]));
+    writeFileSync(join(inputs, 'corpus.jsonl'), ['{"id": "x1", "text": "It cost $5 million."}', '{"id": ', '{"title": "no text"}'].join('\n'));
+    writeFileSync(join(inputs, 'notes.pdf'), '%PDF');
+    const result = run(['run', inputs, join(dir, 'missing.txt'), '--out', join(dir, 'mixed-out')]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/missing\.txt: no such file or directory/);
+    expect(result.stderr).toMatch(/newsfacts: 2 documents, 2 facts, 6 rejects/);
+    const rejects = Papa.parse<Record<string, string>>(readFileSync(join(dir, 'mixed-out/rejects.csv'), 'utf8').trim(), { header: true }).data;
+    expect(rejects.map((r) => [r.source, r.record, r.reason.split(':')[0]])).toEqual([
+      [join(dir, 'missing.txt'), '', 'no such file or directory'],
+      ['corpus.jsonl', '2', 'malformed JSON'],
+      ['corpus.jsonl#line-3', '3', 'no "text" string field'],
+      ['empty.txt', '', 'empty text'],
+      ['latin1.txt', '', 'invalid UTF-8'],
+      ['notes.pdf', '', 'unsupported format ".pdf"'],
+    ]);
+  });
+
+  it('exits non-zero with one line when no document can be read', () => {
+    const result = run(['run', join(dir, 'nothing-here.txt'), '--out', join(dir, 'none')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n').at(-1)).toBe('newsfacts: no document could be read (1 input rejected; see rejects.csv)');
+  });
+
+  it('reads an article from stdin', () => {
+    const result = run(['run', '-', '--out', join(dir, 'stdin')], 'Headline\n\nThe army lost 12 tanks.\n');
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'stdin/documents.csv'), 'utf8')).toContain('stdin');
+    expect(readFileSync(join(dir, 'stdin/facts.csv'), 'utf8')).toContain('12,12,12,12');
+  });
+});
+
+describe('make', () => {
+  it('rebuilds nothing the second time', () => {
+    const out = join(dir, 'make');
+    execFileSync('make', ['--no-print-directory', `OUTPUT=${out}`], { cwd: ROOT, stdio: 'pipe' });
+    const second = execFileSync('make', ['--no-print-directory', `OUTPUT=${out}`], { cwd: ROOT, encoding: 'utf8' });
+    expect(second).toMatch(/Nothing to be done|^$/);
+    expect(readFileSync(join(out, 'facts.csv'), 'utf8')).toEqual(readFileSync(join(dir, 'a/facts.csv'), 'utf8'));
+  }, 120_000);
+});
