@@ -1,8 +1,8 @@
 // The extraction pipeline for one parsed document: an ordered list of steps.
 // Extractors find spans in a sentence; refiners take the list and return a new one.
 import { categorise } from './enrich/categorise.ts';
-import { findObject } from './enrich/findObject.ts';
-import { carryCurrency } from './extract/carryCurrency.ts';
+import { findObject, findObjectBefore, type CountedObject } from './enrich/findObject.ts';
+import { carryUnit } from './extract/carryUnit.ts';
 import { findQuantities, type QuantityMatch } from './extract/findQuantities.ts';
 import { dropNotFacts } from './extract/notFacts.ts';
 import { resolveValue } from './extract/resolveValue.ts';
@@ -33,8 +33,16 @@ export function findDocumentQuantities(doc: ParsedDocument): { sentence: ParsedD
     return { sentence, found: { tokens, matches } };
   });
   // Document refiners: they need the sentences before ("Turnover 3.14 billion stg vs 2.65 billion").
-  carryCurrency(perSentence.map((s) => s.found));
+  carryUnit(perSentence.map((s) => s.found));
   return perSentence;
+}
+
+// "Exports were down 6.3 pct at 7.45 billion dlrs": a figure right after another shares its label.
+const objectMemo = new WeakMap<QuantityMatch, CountedObject | null>();
+function sameObjectAsPrevious(matches: QuantityMatch[], match: QuantityMatch): CountedObject | null {
+  const previous = matches[matches.indexOf(match) - 1];
+  if (!previous || match.start - previous.end > 3) return null;
+  return objectMemo.get(previous) ?? null;
 }
 
 /** Every fact of a document, in text order. Speaker, period and links are filled by later steps. */
@@ -50,7 +58,11 @@ export function extractFacts(doc: ParsedDocument): Fact[] {
       const start = index.toCodePoint(startTok.start);
       const end = index.toCodePoint(endTok.end);
       const resolved = resolveValue(match);
-      const object = findObject(tokens, match.end);
+      // Money, percents and measures are often labelled before the figure ("Pretax profit 182.2 mln").
+      const object =
+        findObject(tokens, match.end) ??
+        (resolved.quantity_type === 'count' ? null : findObjectBefore(tokens, match.start) ?? sameObjectAsPrevious(found.matches, match));
+      objectMemo.set(match, object);
       facts.push({
         fact_id: factId(doc.doc_id, start, end),
         doc_id: doc.doc_id,
@@ -62,7 +74,7 @@ export function extractFacts(doc: ParsedDocument): Fact[] {
         ...resolved,
         object: object ? doc.text.slice(object.start, object.end) : null,
         object_head: object?.head ?? null,
-        category: categorise(resolved.quantity_type, object, tokens, match.start, match.end),
+        category: categorise(resolved.quantity_type, resolved.unit, object, tokens, match.start, match.end),
         speaker: null,
         speaker_role: null,
         period_text: null,

@@ -1,4 +1,4 @@
-import { categoryLexicon } from '../lexicon/index.ts';
+import { categoryLexicon, durationUnits } from '../lexicon/index.ts';
 import type { Category, QuantityType } from '../model.ts';
 import type { Token } from '../extract/tokenize.ts';
 import type { CountedObject } from './findObject.ts';
@@ -29,12 +29,15 @@ const isDemonym = (word: string) => /^\p{Lu}\p{Ll}+(?:ans|ians|is|ese|ers|ites|s
  */
 export function categorise(
   type: QuantityType,
+  unit: string | null,
   object: CountedObject | null,
   tokens: Token[],
   mentionStart: number,
   mentionEnd: number,
 ): Category {
   if (type === 'money') return 'money';
+  // "a seven-week offensive" measures time, not the offensive.
+  if (type === 'measure' && unit !== null && durationUnits.has(unit)) return 'other';
   const objectEnd = object ? tokens.findIndex((t) => t.start >= object.end) : mentionEnd;
   const after = objectEnd < 0 ? tokens.length : objectEnd;
   const casualty = () => cueNear(tokens, mentionStart, after, categoryLexicon.casualtyCues);

@@ -91,3 +91,46 @@ export function findObject(tokens: Token[], from: number): CountedObject | null 
   }
   return { start: phrase[0]!.start, end: phrase[phrase.length - 1]!.end, words: phrase, head: singularHead(lastWord.text) };
 }
+
+// Between a label and its figure: "deficit rose to", "Exports were down", "donations totalling", "reserves of".
+const linkWords = new Set([
+  'of', 'at', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'rose', 'fell', 'totalled', 'totaled', 'totalling', 'totaling',
+  'reached', 'stood', 'amounted', 'to', 'by', 'hit', 'topped', 'worth', 'valued', 'estimated', 'put', 'increased', 'decreased',
+  'grew', 'dropped', 'declined', 'jumped', 'climbed', 'down', 'up', 'narrowed', 'widened', 'a', 'an', 'the', 'sum', 'just', 'only',
+  'now', 'still', 'also', 'will', 'would', 'could', 'may', 'be', 'has', 'have', 'had', 'fall', 'rise', 'grow', 'total', 'totals',
+]);
+const irregularVerbs = new Set([
+  'gave', 'took', 'made', 'paid', 'spent', 'won', 'lost', 'got', 'sold', 'bought', 'raised', 'cut', 'set', 'put', 'had', 'said',
+  'told', 'saw', 'found', 'left', 'came', 'went', 'became', 'brought', 'kept', 'held', 'led', 'met', 'ran', 'began', 'grew', 'fell',
+  'rose', 'sent', 'built', 'drew', 'flew', 'hit', 'let', 'meant', 'gives', 'takes', 'makes', 'pays', 'says', 'provides', 'receive',
+]);
+
+/**
+ * The label a money, percent or measure figure belongs to, read from the
+ * tokens before it: "Turkey's trade deficit rose to 3.65 billion dlrs" ->
+ * "Turkey's trade deficit"; "Pretax profit 182.2 mln" -> "Pretax profit".
+ */
+export function findObjectBefore(tokens: Token[], mentionStart: number): CountedObject | null {
+  let k = mentionStart - 1;
+  for (let skipped = 0; k >= 0 && skipped < 4 && linkWords.has(tokens[k]!.lower); skipped++) k--;
+  const words: Token[] = [];
+  while (k >= 0 && words.filter((t) => t.kind === 'word').length < 4) {
+    const t = tokens[k]!;
+    const acronym = t.text.length > 1 && t.text === t.text.toUpperCase();
+    if (t.kind === 'word' && (acronym || !objectLexicon.stop.has(t.lower)) && !edIng(t) && !irregularVerbs.has(t.lower) && !/ly$/.test(t.lower)) {
+      words.unshift(t);
+      k--;
+      continue;
+    }
+    // "Mid-East", "air-to-ground"
+    if (isHyphen(t) && gluedTo(t) && words.length > 0 && gluedTo(words[0]) && tokens[k - 1]?.kind === 'word') {
+      words.unshift(t);
+      k--;
+      continue;
+    }
+    break;
+  }
+  if (words.length === 0 || words[0]!.kind !== 'word') return null;
+  const last = words[words.length - 1]!;
+  return { start: words[0]!.start, end: last.end, words, head: singularHead(last.text) };
+}

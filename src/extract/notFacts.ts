@@ -1,4 +1,4 @@
-import { notFactWords } from '../lexicon/index.ts';
+import { durationUnits, notFactWords } from '../lexicon/index.ts';
 import type { QuantityMatch } from './findQuantities.ts';
 import type { Token } from './tokenize.ts';
 
@@ -67,11 +67,19 @@ export function notFactReason(match: QuantityMatch, tokens: Token[]): string | n
   if (yearLike(match, tokens)) return 'year';
   // "Article 5", "Resolution 2254", "Boeing 737", "No. 10": a reference number, not a quantity.
   const label = before?.text === '.' ? tokens[first.start - 2] : before;
-  if (label && label.kind === 'word' && notFactWords.labels.has(label.lower) && !match.currency) {
+  const plainInteger = match.amounts.length === 1 && match.amounts[0]!.scale === 1 && /^\d+$/.test(firstToken.text);
+  if (label && label.kind === 'word' && notFactWords.labels.has(label.lower) && !match.currency && !match.unit && plainInteger) {
     const capitalised = /^\p{Lu}/u.test(label.text);
     if (capitalised || ['no', 'nos', 'page', 'pages', 'article', 'section', 'chapter', 'paragraph', 'clause'].includes(label.lower)) {
       return 'reference number';
     }
+  }
+  // "in the last three months of 2004", "over the past two years", "a five-year period": the period, not a fact.
+  if (match.unit && durationUnits.has(match.unit)) {
+    const scopeWords = ['last', 'past', 'next', 'previous', 'coming', 'first', 'final', 'recent', 'preceding', 'following', 'latest'];
+    const lead = [tokens[match.start - 1]?.lower, tokens[match.start - 2]?.lower];
+    if (lead.some((w) => w !== undefined && scopeWords.includes(w))) return 'period';
+    if (tokens[match.end]?.lower === 'period' || tokens[match.end]?.lower === 'ago') return 'period';
   }
   // "one of the severest blows", "one another", "no one": "one" as a pronoun.
   if (first.form === 'words' && match.amounts.length === 1 && firstToken.lower === 'one' && first.end === first.start + 1) {

@@ -35,6 +35,20 @@ function digitsAt(tokens: Token[], i: number): NumberMatch | null {
     value = value * 1000 + Number(next.text);
     end++;
   }
+  // "6-1/2", "6 1/2": a whole number and a fraction
+  const joiner = tokens[end];
+  if (joiner && (joiner.text === '-' || joiner.text === ' ' || joiner.spaced) && /^\d+$/.test(t.text)) {
+    const k = joiner.text === '-' && !joiner.spaced ? end + 1 : end;
+    const [num, slash, den] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+    if (
+      num?.kind === 'number' && /^\d$/.test(num.text) && slash?.text === '/' && !slash.spaced &&
+      den?.kind === 'number' && /^(?:2|3|4|8|16)$/.test(den.text) && !den.spaced && Number(num.text) < Number(den.text) &&
+      (k === end ? joiner.kind === 'number' : true)
+    ) {
+      value += Number(num.text) / Number(den.text);
+      end = k + 3;
+    }
+  }
   const fraction = tokens[end];
   if (fraction?.kind === 'fraction' && !fraction.spaced) {
     value += numberWords.vulgarFractions.get(fraction.text)!;

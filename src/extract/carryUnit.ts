@@ -1,0 +1,35 @@
+import { findObject } from '../enrich/findObject.ts';
+import type { SentenceQuantities } from '../extractFacts.ts';
+import type { QuantityMatch } from './findQuantities.ts';
+
+/** A bare figure with a large scale word ("150.5 mln", "70.9 billion") whose unit the writer left to context. */
+const bareScaled = (m: QuantityMatch) =>
+  !m.currency && !m.unit && m.qualifier !== 'vague' && m.amounts.some((a) => a.scale >= 1e6);
+
+const scaledWithUnit = (m: QuantityMatch) =>
+  (m.currency !== null || m.unit !== null) && m.amounts.some((a) => a.scale >= 1e6);
+
+/**
+ * Refiner: wire copy states a unit once and leaves it off the figures that
+ * follow ("Turnover 3.14 billion stg vs 2.65 billion", "reserves were 70
+ * billion barrels, down from 70.9 billion"). A bare scaled figure that counts
+ * nothing takes the unit of the latest scaled figure before it in the
+ * document, marked as implied.
+ */
+export function carryUnit(sentences: SentenceQuantities[]): void {
+  let latest: QuantityMatch | null = null;
+  for (const { tokens, matches } of sentences) {
+    for (const m of matches) {
+      if (bareScaled(m) && latest && findObject(tokens, m.end) === null) {
+        m.currency = latest.currency;
+        m.unit = latest.unit;
+        m.subunit = false;
+        m.currencyImplied = true;
+        const kind = m.currency ? 'money' : 'measure';
+        m.rule = `${m.rule.replace(/^count\//, `${kind}/`)}+implied-unit`;
+      } else if (scaledWithUnit(m)) {
+        latest = m;
+      }
+    }
+  }
+}
