@@ -40,6 +40,7 @@ export function findObject(tokens: Token[], from: number): CountedObject | null 
       // "AT-4", "US troops": an all-capitals word is a name, never a function word.
       const acronym = t.text.length > 1 && t.text === t.text.toUpperCase();
       if (objectLexicon.stop.has(t.lower) && !acronym && !(words.length > 0 && isHyphen(words[words.length - 1]))) break;
+      if (words.length > 0 && objectLexicon.irregularVerbs.has(t.lower)) break;
       words.push(t);
       j++;
       continue;
@@ -99,11 +100,6 @@ const linkWords = new Set([
   'grew', 'dropped', 'declined', 'jumped', 'climbed', 'down', 'up', 'narrowed', 'widened', 'a', 'an', 'the', 'sum', 'just', 'only',
   'now', 'still', 'also', 'will', 'would', 'could', 'may', 'be', 'has', 'have', 'had', 'fall', 'rise', 'grow', 'total', 'totals',
 ]);
-const irregularVerbs = new Set([
-  'gave', 'took', 'made', 'paid', 'spent', 'won', 'lost', 'got', 'sold', 'bought', 'raised', 'cut', 'set', 'put', 'had', 'said',
-  'told', 'saw', 'found', 'left', 'came', 'went', 'became', 'brought', 'kept', 'held', 'led', 'met', 'ran', 'began', 'grew', 'fell',
-  'rose', 'sent', 'built', 'drew', 'flew', 'hit', 'let', 'meant', 'gives', 'takes', 'makes', 'pays', 'says', 'provides', 'receive',
-]);
 
 /**
  * The label a money, percent or measure figure belongs to, read from the
@@ -117,7 +113,7 @@ export function findObjectBefore(tokens: Token[], mentionStart: number): Counted
   while (k >= 0 && words.filter((t) => t.kind === 'word').length < 4) {
     const t = tokens[k]!;
     const acronym = t.text.length > 1 && t.text === t.text.toUpperCase();
-    if (t.kind === 'word' && (acronym || !objectLexicon.stop.has(t.lower)) && !edIng(t) && !irregularVerbs.has(t.lower) && !/ly$/.test(t.lower)) {
+    if (t.kind === 'word' && (acronym || !objectLexicon.stop.has(t.lower)) && !edIng(t) && !objectLexicon.irregularVerbs.has(t.lower) && !/ly$/.test(t.lower)) {
       words.unshift(t);
       k--;
       continue;

@@ -7,6 +7,8 @@ export function singularHead(word: string): string {
   if (irregular) return irregular;
   // "Iraqis", "Israelis": capitalised demonyms in -is are plurals, unlike "crisis".
   if (/^\p{Lu}\p{Ll}+is$/u.test(word)) return lower.slice(0, -1);
+  // "seamen", "policemen", "militiamen"
+  if (/[a-z]{2}men$/.test(lower) && !['specimen', 'abdomen', 'regimen', 'stamen', 'semen'].includes(lower)) return lower.slice(0, -3) + 'man';
   if (/[^aeiou]ies$/.test(lower)) return lower.slice(0, -3) + 'y';
   if (/(?:ss|sh|ch|x|zz)es$/.test(lower)) return lower.slice(0, -2);
   if (/(?:ss|us|is|ics)$/.test(lower)) return lower;

@@ -144,7 +144,8 @@ function amountAt(tokens: Token[], i: number): { start: number; end: number; amo
   if (!number) return null;
   let end = number.end;
   let scale = 1;
-  const scaled = scaleAfter(tokens, end, currency !== null);
+  const hyphenScale = tokens[end]?.text === '-' && glued(tokens, end) && glued(tokens, end + 1) && numberWords.scales.has(tokens[end + 1]?.lower ?? '');
+  const scaled = scaleAfter(tokens, hyphenScale ? end + 1 : end, currency !== null);
   if (scaled) {
     scale = scaled.scale;
     end = scaled.end;
@@ -163,8 +164,13 @@ function amountAt(tokens: Token[], i: number): { start: number; end: number; amo
     const hyphenated = suffixAfter(tokens, end + 1, true);
     if (hyphenated?.unit) suffixStart = end + 1;
   }
+  if (suffixStart > end && number.form === 'fraction') return null;
   const suffix = suffixAfter(tokens, suffixStart, glued(tokens, suffixStart));
   if (suffix) end = suffix.end;
+  // "a 19-year-old man": the age includes "-old"
+  if (suffix?.unit && suffixStart > number.end && tokens[end]?.text === '-' && tokens[end + 1]?.lower === 'old' && glued(tokens, end) && glued(tokens, end + 1)) {
+    end += 2;
+  }
   if (number.form === 'fraction' && !suffix) {
     // "two-thirds of the budget": a share only when something follows "of".
     if (tokens[end]?.lower !== 'of') return null;

@@ -69,4 +69,5 @@ export const objectLexicon = {
   nounsInEdIng: new Set(objectWords.nounsInEdIng),
   partitives: new Set(objectWords.partitives),
   irregularPlurals: lowerMap(objectWords.irregularPlurals),
+  irregularVerbs: new Set(objectWords.irregularVerbs),
 };
