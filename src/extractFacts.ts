@@ -37,6 +37,16 @@ export function findDocumentQuantities(doc: ParsedDocument): { sentence: ParsedD
   return perSentence;
 }
 
+// A measure names what it measures after "of" ("155 square kilometers of territory") or as a
+// hyphenated modifier ("a 100-kg bomb"); "some 230 km north" measures nothing named.
+function objectAfter(tokens: Token[], match: QuantityMatch, type: Fact['quantity_type']): CountedObject | null {
+  if (type === 'measure' && tokens[match.end]?.lower !== 'of' && !(match.end - 1 > match.coreEnd && tokens[match.end - 1]!.spaced === false && tokens[match.end - 2]?.text === '-')) {
+    const hyphenated = tokens.slice(match.coreStart, match.end).some((t) => t.text === '-' && !t.spaced);
+    if (!hyphenated) return null;
+  }
+  return findObject(tokens, match.end);
+}
+
 // "Exports were down 6.3 pct at 7.45 billion dlrs": a figure right after another shares its label.
 const objectMemo = new WeakMap<QuantityMatch, CountedObject | null>();
 function sameObjectAsPrevious(matches: QuantityMatch[], match: QuantityMatch): CountedObject | null {
@@ -60,7 +70,7 @@ export function extractFacts(doc: ParsedDocument): Fact[] {
       const resolved = resolveValue(match);
       // Money, percents and measures are often labelled before the figure ("Pretax profit 182.2 mln").
       const object =
-        findObject(tokens, match.end) ??
+        objectAfter(tokens, match, resolved.quantity_type) ??
         (resolved.quantity_type === 'count' ? null : findObjectBefore(tokens, match.start) ?? sameObjectAsPrevious(found.matches, match));
       objectMemo.set(match, object);
       facts.push({

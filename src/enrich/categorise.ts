@@ -13,7 +13,8 @@ function cueNear(tokens: Token[], start: number, end: number, table: typeof cate
     if (table.matchAt(tokens, k)) return true;
   }
   for (let k = start - 1; k >= Math.max(0, start - CUE_WINDOW); k--) {
-    if (clauseBreak.has(tokens[k]!.lower)) break;
+    // "killed 1,269 soldiers in routing a 5,000-strong force": the cue belongs to the nearer figure.
+    if (clauseBreak.has(tokens[k]!.lower) || tokens[k]!.kind === 'number') break;
     if (table.matchAt(tokens, k)) return true;
   }
   return false;

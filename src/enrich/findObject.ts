@@ -1,4 +1,4 @@
-import { objectLexicon } from '../lexicon/index.ts';
+import { numberWords, objectLexicon } from '../lexicon/index.ts';
 import type { Token } from '../extract/tokenize.ts';
 import { singularHead } from './singularHead.ts';
 
@@ -40,7 +40,9 @@ export function findObject(tokens: Token[], from: number): CountedObject | null 
       // "AT-4", "US troops": an all-capitals word is a name, never a function word.
       const acronym = t.text.length > 1 && t.text === t.text.toUpperCase();
       if (objectLexicon.stop.has(t.lower) && !acronym && !(words.length > 0 && isHyphen(words[words.length - 1]))) break;
-      if (words.length > 0 && objectLexicon.irregularVerbs.has(t.lower)) break;
+      if (words.length > 0 && objectLexicon.irregularVerbs.has(t.lower) && !isHyphen(words[words.length - 1])) break;
+      // "four of five wellheads": another figure starts
+      if (words.length > 0 && (numberWords.ones.has(t.lower) || numberWords.tens.has(t.lower))) break;
       words.push(t);
       j++;
       continue;
@@ -108,7 +110,8 @@ const linkWords = new Set([
  */
 export function findObjectBefore(tokens: Token[], mentionStart: number): CountedObject | null {
   let k = mentionStart - 1;
-  for (let skipped = 0; k >= 0 && skipped < 4 && linkWords.has(tokens[k]!.lower); skipped++) k--;
+  let skipped = 0;
+  for (; k >= 0 && skipped < 4 && linkWords.has(tokens[k]!.lower); skipped++) k--;
   const words: Token[] = [];
   while (k >= 0 && words.filter((t) => t.kind === 'word').length < 4) {
     const t = tokens[k]!;
@@ -127,6 +130,11 @@ export function findObjectBefore(tokens: Token[], mentionStart: number): Counted
     break;
   }
   if (words.length === 0 || words[0]!.kind !== 'word') return null;
+  // A label stands at the start of the sentence ("Pretax profit 182.2 mln") or is linked
+  // to the figure ("deficit rose to"); "Faya Largeau some 230 km" is neither.
+  if (skipped === 0 && k >= 0) return null;
+  // "plans to sell 84 mln dlrs": after "to" or a modal the word is a verb, not a label.
+  if (/^(to|will|would|could|can|may|might|must|should|shall)$/.test(tokens[k]?.lower ?? '')) return null;
   const last = words[words.length - 1]!;
   return { start: words[0]!.start, end: last.end, words, head: singularHead(last.text) };
 }
