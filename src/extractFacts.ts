@@ -40,7 +40,7 @@ export function findDocumentQuantities(doc: ParsedDocument): { sentence: ParsedD
 // A measure names what it measures after "of" ("155 square kilometers of territory") or as a
 // hyphenated modifier ("a 100-kg bomb"); "some 230 km north" measures nothing named.
 function objectAfter(tokens: Token[], match: QuantityMatch, type: Fact['quantity_type']): CountedObject | null {
-  if (type === 'measure' && tokens[match.end]?.lower !== 'of' && !(match.end - 1 > match.coreEnd && tokens[match.end - 1]!.spaced === false && tokens[match.end - 2]?.text === '-')) {
+  if (type === 'measure' && tokens[match.end]?.lower !== 'of') {
     const hyphenated = tokens.slice(match.coreStart, match.end).some((t) => t.text === '-' && !t.spaced);
     if (!hyphenated) return null;
   }
