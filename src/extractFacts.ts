@@ -1,7 +1,10 @@
 // The extraction pipeline for one parsed document: an ordered list of steps.
 // Extractors find spans in a sentence; refiners take the list and return a new one.
 import { categorise } from './enrich/categorise.ts';
+import { attributeSpeakers } from './enrich/attributeSpeakers.ts';
 import { findObject, findObjectBefore, type CountedObject } from './enrich/findObject.ts';
+import { findPeriods, type Period } from './enrich/findPeriods.ts';
+import { linkFacts } from './enrich/linkFacts.ts';
 import { carryUnit } from './extract/carryUnit.ts';
 import { findQuantities, type QuantityMatch } from './extract/findQuantities.ts';
 import { dropNotFacts } from './extract/notFacts.ts';
@@ -55,13 +58,39 @@ function sameObjectAsPrevious(matches: QuantityMatch[], match: QuantityMatch): C
   return objectMemo.get(previous) ?? null;
 }
 
-/** Every fact of a document, in text order. Speaker, period and links are filled by later steps. */
+/**
+ * The period that scopes a figure: the nearest one in the same clause with no
+ * other figure between them (after it on a tie), else one that opens the
+ * sentence ("Throughout 2004, ..."). A date elsewhere in the sentence is not it.
+ */
+function scopingPeriod(periods: Period[], figure: { start: number; end: number }, figures: { start: number; end: number }[], text: string, sentenceStart: number): Period | null {
+  let best: Period | null = null;
+  let bestDistance = Infinity;
+  for (const p of periods) {
+    if (p.start < figure.end && figure.start < p.end) continue;
+    const [from, to] = p.start >= figure.end ? [figure.end, p.start] : [p.end, figure.start];
+    const between = text.slice(from - sentenceStart, to - sentenceStart);
+    if (/[,;:()–—]|\s-{1,2}\s/.test(between)) continue;
+    if (figures.some((f) => f !== figure && f.start >= from && f.end <= to)) continue;
+    const distance = to - from + (p.start >= figure.end ? 0 : 0.5);
+    if (distance < bestDistance) {
+      best = p;
+      bestDistance = distance;
+    }
+  }
+  return best ?? periods.find((p) => p.start - sentenceStart <= 1) ?? null;
+}
+
+/** Every fact of a document, in text order, with its object, category, speaker, period and links. */
 export function extractFacts(doc: ParsedDocument): Fact[] {
   const index = codePointIndex(doc.text);
   const facts: Fact[] = [];
+  const sentenceTexts = doc.sentences.map((s) => doc.text.slice(index.toUtf16(s.start), index.toUtf16(s.end)));
+  const speakers = attributeSpeakers(doc.sentences.map((s, i) => ({ paragraph: s.paragraph, text: sentenceTexts[i]! })));
   for (const { sentence, found } of findDocumentQuantities(doc)) {
     const { tokens } = found;
-    const sentenceText = doc.text.slice(index.toUtf16(sentence.start), index.toUtf16(sentence.end));
+    const sentenceText = sentenceTexts[sentence.index]!;
+    const periods = found.matches.length > 0 ? findPeriods(sentenceText, index.toUtf16(sentence.start), doc.published) : [];
     for (const match of found.matches) {
       const startTok = tokens[match.start]!;
       const endTok = tokens[match.end - 1]!;
@@ -73,6 +102,8 @@ export function extractFacts(doc: ParsedDocument): Fact[] {
         objectAfter(tokens, match, resolved.quantity_type) ??
         (resolved.quantity_type === 'count' ? null : findObjectBefore(tokens, match.start) ?? sameObjectAsPrevious(found.matches, match));
       objectMemo.set(match, object);
+      const figures = found.matches.map((m) => ({ start: tokens[m.start]!.start, end: tokens[m.end - 1]!.end }));
+      const period = scopingPeriod(periods, figures[found.matches.indexOf(match)]!, figures, sentenceText, index.toUtf16(sentence.start));
       facts.push({
         fact_id: factId(doc.doc_id, start, end),
         doc_id: doc.doc_id,
@@ -85,11 +116,10 @@ export function extractFacts(doc: ParsedDocument): Fact[] {
         object: object ? doc.text.slice(object.start, object.end) : null,
         object_head: object?.head ?? null,
         category: categorise(resolved.quantity_type, resolved.unit, object, tokens, match.start, match.end),
-        speaker: null,
-        speaker_role: null,
-        period_text: null,
-        period_start: null,
-        period_end: null,
+        ...speakers[sentence.index]!,
+        period_text: period?.text ?? null,
+        period_start: period?.period_start ?? null,
+        period_end: period?.period_end ?? null,
         part_of: null,
         repeat_of: null,
         sentence_text: sentenceText,
@@ -97,5 +127,5 @@ export function extractFacts(doc: ParsedDocument): Fact[] {
       });
     }
   }
-  return facts;
+  return linkFacts(facts, doc.text);
 }

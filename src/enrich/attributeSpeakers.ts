@@ -1,0 +1,169 @@
+import nlp from 'compromise';
+import attribution from '../lexicon/attribution.json' with { type: 'json' };
+
+/** Who a sentence's figures are attributed to. */
+export interface Attribution {
+  speaker: string | null;
+  speaker_role: string | null;
+}
+
+export interface SentenceText {
+  paragraph: number;
+  text: string;
+}
+
+interface Speaker {
+  name: string;
+  role: string | null;
+  person: boolean;
+}
+
+const verbs = attribution.verbs.join('|');
+const titles = new Set(attribution.titles.map((t) => t.toLowerCase()));
+const references = new Set(attribution.referenceHeads.map((t) => t.toLowerCase()));
+const organisations = new Set(attribution.organisationHeads.map((t) => t.toLowerCase()));
+const roleWords = new Set(attribution.roleWords.map((t) => t.toLowerCase()));
+const particles = new Set(['al', 'al-', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'der', 'la', 'le', 'el', 'da', 'di', 'du']);
+
+// "..., US military spokesman Colonel Steve Warren said." / "Warren said ..." / "he told AFP"
+const beforeVerb = new RegExp(`([\\p{L}\\p{N}'’.,\\- ]{1,120}?)\\s+(?:also\\s+|later\\s+|has\\s+|had\\s+|have\\s+)?(?:${verbs})\\b`, 'u');
+// "..., said Colonel Steve Warren." / "according to the Pentagon"
+const afterVerb = new RegExp(`(?:\\b(?:${verbs})|according to|quoted)\\s+((?:[\\p{Lu}][\\p{L}'’.\\-]*|the|of|al|bin|\\s)+)`, 'u');
+const pronoun = /^(he|she|it|they|we|i)$/i;
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+const isCapitalised = (w: string) => /^[\p{Lu}]/u.test(w) || particles.has(w.toLowerCase()) || /^al-/i.test(w);
+
+/**
+ * Splits "US military spokesman Colonel Steve Warren" into name "Colonel Steve Warren"
+ * and role "US military spokesman": the name is the trailing run of capitalised
+ * words (titles included), the role what comes before it.
+ */
+function splitNameAndRole(phrase: string): { name: string; role: string | null } | null {
+  const tokens = words(phrase.replace(/^[,;:"“”'\s-]+|[,;:"“”'\s]+$/g, ''));
+  let i = tokens.length;
+  while (i > 0 && isCapitalised(tokens[i - 1]!) && !roleWords.has(tokens[i - 1]!.toLowerCase())) i--;
+  // Titles belong to the name ("Colonel Steve Warren"); role words do not.
+  const name = tokens.slice(i).join(' ');
+  const role = tokens.slice(0, i).join(' ');
+  if (name === '') return null;
+  return { name, role: role === '' ? null : role };
+}
+
+/** The noun phrase before an attribution verb, cut at the start of its clause. */
+function subjectBefore(clause: string): string {
+  const cut = clause.split(/[,;:"“”()]|\b(?:that|which|who|and|but|while|as|when|because|after|before)\b/).pop() ?? clause;
+  return cut.trim();
+}
+
+function lastWord(s: string): string {
+  return (words(s).pop() ?? '').toLowerCase().replace(/[^\p{L}-]/gu, '');
+}
+
+function isPerson(name: string): boolean {
+  const first = words(name)[0]?.toLowerCase() ?? '';
+  if (titles.has(first.replace(/\.$/, ''))) return true;
+  return nlp(name).people().found;
+}
+
+/**
+ * The speaker of each sentence: `X said`, `said X`, `X told AFP`, `according to X`,
+ * with pronouns and generic references ("he", "the statement", "a spokesman")
+ * resolved to the latest named speaker, surnames expanded to the full name
+ * given earlier, and a quoted paragraph attributed as a whole.
+ */
+export function attributeSpeakers(sentences: SentenceText[]): Attribution[] {
+  const named: Speaker[] = [];
+  const found: (Speaker | 'generic' | null)[] = sentences.map(() => null);
+  const genericPhrase: (string | null)[] = sentences.map(() => null);
+  const remember = (s: Speaker) => {
+    const existing = named.find((n) => n.name === s.name);
+    if (existing) named.splice(named.indexOf(existing), 1);
+    named.push(s);
+  };
+  const expand = (name: string): Speaker | null => {
+    // "Warren" after "Colonel Steve Warren"
+    const surname = (n: string) => (words(n).pop() ?? '').replace(/^al-/i, '').toLowerCase();
+    for (let k = named.length - 1; k >= 0; k--) if (surname(named[k]!.name) === surname(name)) return named[k]!;
+    return null;
+  };
+  const latest = (person: boolean | null) => {
+    for (let k = named.length - 1; k >= 0; k--) if (person === null || named[k]!.person === person) return named[k]!;
+    return null;
+  };
+
+  sentences.forEach((sentence, i) => {
+    const text = sentence.text;
+    let phrase: string | null = null;
+    const before = beforeVerb.exec(text);
+    const after = afterVerb.exec(text);
+    // "said Colonel Steve Warren" / "according to the Pentagon" win over a subject only when the subject is empty.
+    if (before) {
+      phrase = subjectBefore(before[1]!);
+      // "Marc Ostwald, a strategist at Monument Securities, told Reuters": the name before the apposition.
+      const appositive = /([\p{Lu}][\p{L}'’.\-]*(?:\s+(?:al-)?[\p{Lu}][\p{L}'’.\-]*)+)\s*,\s*((?:a|an|the)\s+[^,]+?)\s*,?\s*$/u.exec(before[1]!);
+      if (appositive && /^(?:a|an|the)\s/i.test(phrase)) phrase = `${appositive[2]} ${appositive[1]}`.replace(/^(?:a|an|the)\s+/i, '');
+    }
+    if ((!phrase || /^(?:it|he|she|they)$/i.test(phrase) === false && !/[\p{Lu}]/u.test(phrase)) && after) {
+      const candidate = after[1]!.trim();
+      if (/[\p{Lu}]/u.test(candidate)) phrase = candidate;
+    }
+    if (!phrase) return;
+    phrase = phrase.replace(/^(?:but|and|so|also|then|however)\s+/i, '').trim();
+    if (pronoun.test(phrase)) {
+      const resolved = /^(he|she)$/i.test(phrase) ? latest(true) ?? latest(null) : latest(null);
+      found[i] = resolved ?? null;
+      return;
+    }
+    const head = lastWord(phrase);
+    const split = splitNameAndRole(phrase);
+    const capitalisedName = split && /[\p{Lu}]/u.test(split.name) && !references.has(head) && !organisations.has(head);
+    if (capitalisedName) {
+      const known = expand(split.name);
+      const speaker = known && words(split.name).length === 1 ? known : { name: split.name, role: split.role, person: isPerson(split.name) };
+      remember(speaker);
+      found[i] = speaker;
+      return;
+    }
+    const bare = phrase.replace(/^(?:the|a|an)\s+/i, '');
+    const mainHead = lastWord(bare.split(/\s+(?:for|of|at|from|in)\s+/)[0]!);
+    if (references.has(mainHead)) {
+      found[i] = 'generic';
+      genericPhrase[i] = bare;
+      return;
+    }
+    // "Chad's military high command said", "the Pentagon said": a body speaking for itself.
+    if (organisations.has(mainHead) || organisations.has(head)) {
+      const speaker = { name: bare, role: null, person: false };
+      remember(speaker);
+      found[i] = speaker;
+    }
+  });
+
+  // Generic references ("the statement said", "a spokesman for the coalition") take the
+  // nearest named speaker: the latest before, else the next one named with the same role noun.
+  const resolved = found.map((f, i) => {
+    if (f !== 'generic') return f;
+    const phrase = genericPhrase[i]!;
+    const head = lastWord(phrase.split(/\s+(?:for|of|at)\s+/)[0]!);
+    const named = (x: Speaker | 'generic' | null): x is Speaker => x !== null && x !== 'generic';
+    // "a spokesman for the coalition ... US military spokesman Colonel Steve Warren": same role noun, nearest first.
+    const sameRole = (x: Speaker | 'generic' | null) => named(x) && (x.role ?? '').toLowerCase().includes(head);
+    const byDistance = found.map((x, k) => ({ x, d: Math.abs(k - i) })).filter(({ x }) => sameRole(x)).sort((a, b) => a.d - b.d);
+    if (byDistance[0]) return byDistance[0].x as Speaker;
+    const previous = found.slice(0, i).reverse().find(named);
+    if (previous && !/\s(?:for|of|at|from)\s/.test(phrase)) return previous;
+    const next = undefined;
+    return next ?? { name: phrase, role: null, person: false };
+  });
+
+  // A quoted paragraph attributed at its end ("...," he said.) is attributed as a whole.
+  const byParagraph = new Map<number, number[]>();
+  sentences.forEach((s, i) => byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), i]));
+  for (const indexes of byParagraph.values()) {
+    const speakerOf = indexes.map((i) => resolved[i]).find((s) => s);
+    const quoted = /^["“]/.test(sentences[indexes[0]!]!.text.trim());
+    if (speakerOf && quoted) for (const i of indexes) resolved[i] ??= speakerOf;
+  }
+  return resolved.map((s) => (s ? { speaker: s.name, speaker_role: s.role } : { speaker: null, speaker_role: null }));
+}

@@ -1,0 +1,216 @@
+import * as chrono from 'chrono-node';
+
+/** A time expression in a sentence that can scope a figure: "since August 2014", "over the past year". */
+export interface Period {
+  /** UTF-16 offsets, absolute in the document. */
+  start: number;
+  end: number;
+  text: string;
+  period_start: string | null;
+  period_end: string | null;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const UNIT = '(?:year|month|week|day|decade|quarter)';
+const COUNT = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|18|24|36|48)';
+const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+// Ordered: the first pattern that matches a stretch of text wins it.
+const patterns: { name: string; regex: RegExp }[] = [
+  { name: 'past-of-year', regex: new RegExp(`\\b(?:in|during|over) the (?:last|first|final) (?:(${COUNT}) )?(month|quarter)s? of (${YEAR})\\b`, 'gi') },
+  { name: 'since', regex: new RegExp(`\\bsince (?:(?:early|late|mid)[- ])?(?:${MONTH}(?: \\d{1,2})?,? )?${YEAR}\\b|\\bsince ${MONTH} (?:last|this) year\\b|\\bsince ${MONTH}(?: \\d{1,2})?\\b|\\bsince (?:last|this) (?:week|month|year)\\b|\\bsince ${WEEKDAY}\\b`, 'gi') },
+  { name: 'between', regex: new RegExp(`\\b(?:between|from) ${MONTH}(?: ${YEAR})? (?:and|to|until) ${MONTH}(?: ${YEAR})?\\b`, 'gi') },
+  { name: 'past', regex: new RegExp(`\\b(?:(?:over|in|during|for|within|throughout) )?the (?:past|last|previous|preceding) (?:(${COUNT}) )?(${UNIT})s?\\b`, 'gi') },
+  { name: 'so-far', regex: /\b(?:so far|thus far|to date) this year\b|\bso far in \d{4}\b|\byear to date\b/gi },
+  { name: 'relative', regex: new RegExp(`\\b(?:last|this|next) (?:week|month|year|quarter|weekend|${MONTH}|${WEEKDAY})\\b`, 'gi') },
+  { name: 'ago', regex: new RegExp(`\\b(?:a|an|one|${COUNT}) (${UNIT})s? ago\\b`, 'gi') },
+  { name: 'quarter', regex: new RegExp(`\\b(?:in|during) the (first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of ${YEAR})?\\b`, 'gi') },
+  { name: 'in-year', regex: new RegExp(`\\b(?:in|during|for|throughout|in fiscal|in calendar) (?:${MONTH} )?${YEAR}\\b`, 'gi') },
+  { name: 'in-month', regex: new RegExp(`\\b(?:in|during|throughout) ${MONTH}\\b`, 'gi') },
+  { name: 'on-day', regex: new RegExp(`\\bon ${WEEKDAY}\\b|\\bon ${MONTH} \\d{1,2}(?:, ${YEAR})?\\b`, 'gi') },
+  { name: 'day-word', regex: /\b(?:yesterday|today|tonight|last night)\b/gi },
+];
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d));
+const endOfMonth = (y: number, m: number) => utc(y, m + 1, 0);
+const countOf = (word: string | undefined) => (word === undefined ? 1 : NUMBER_WORDS[word.toLowerCase()] ?? Number(word));
+const monthIndex = (text: string) => MONTHS.findIndex((m) => m.startsWith(text.toLowerCase().replace(/\.$/, '').slice(0, 3)));
+
+function shift(date: Date, unit: string, n: number): Date {
+  const d = new Date(date);
+  switch (unit) {
+    case 'decade': d.setUTCFullYear(d.getUTCFullYear() - 10 * n); break;
+    case 'year': d.setUTCFullYear(d.getUTCFullYear() - n); break;
+    case 'quarter': d.setUTCMonth(d.getUTCMonth() - 3 * n); break;
+    case 'month': d.setUTCMonth(d.getUTCMonth() - n); break;
+    case 'week': d.setUTCDate(d.getUTCDate() - 7 * n); break;
+    default: d.setUTCDate(d.getUTCDate() - n);
+  }
+  return d;
+}
+
+/** A month named without a year is the latest such month on or before the reference date. */
+function latestMonth(month: number, ref: Date): [Date, Date] {
+  const year = month <= ref.getUTCMonth() ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1;
+  return [utc(year, month, 1), endOfMonth(year, month)];
+}
+
+/** Start of an absolute date phrase read by chrono ("August 2014", "March 17, 2014"), with its precision. */
+function absolute(text: string, ref: Date | null): { date: Date; precision: 'day' | 'month' | 'year' } | null {
+  const year = /^\D*(\d{4})\D*$/.exec(text);
+  const parsed = chrono.parse(text, ref ?? undefined)[0];
+  if (!parsed) return year ? { date: utc(Number(year[1]), 0, 1), precision: 'year' } : null;
+  const c = parsed.start;
+  const date = utc(c.get('year')!, c.get('month')! - 1, c.get('day')!);
+  if (c.isCertain('day')) return { date, precision: 'day' };
+  if (c.isCertain('month')) return { date: utc(date.getUTCFullYear(), date.getUTCMonth(), 1), precision: 'month' };
+  return { date: utc(date.getUTCFullYear(), 0, 1), precision: 'year' };
+}
+
+function endOf(a: { date: Date; precision: 'day' | 'month' | 'year' }): Date {
+  if (a.precision === 'day') return a.date;
+  if (a.precision === 'month') return endOfMonth(a.date.getUTCFullYear(), a.date.getUTCMonth());
+  return utc(a.date.getUTCFullYear(), 11, 31);
+}
+
+/** The dates a period expression covers, given the publication date (null where it cannot be known). */
+export function resolvePeriod(name: string, match: RegExpExecArray, published: string | null): [string | null, string | null] {
+  const ref = published ? new Date(`${published}T00:00:00Z`) : null;
+  const text = match[0];
+  const lower = text.toLowerCase();
+  const refIso = ref ? iso(ref) : null;
+  switch (name) {
+    case 'past-of-year': {
+      const [, n, unit, y] = match;
+      const months = countOf(n) * (unit!.toLowerCase() === 'quarter' ? 3 : 1);
+      const year = Number(y);
+      return /first/i.test(text) ? [iso(utc(year, 0, 1)), iso(endOfMonth(year, months - 1))] : [iso(utc(year, 12 - months, 1)), iso(utc(year, 11, 31))];
+    }
+    case 'since': {
+      const rest = text.replace(/^since\s+/i, '').replace(/^(early|late|mid)[- ]/i, '');
+      const monthLastYear = /^(\S+) (last|this) year$/i.exec(rest);
+      if (monthLastYear && ref) {
+        const year = ref.getUTCFullYear() - (monthLastYear[2]!.toLowerCase() === 'last' ? 1 : 0);
+        return [iso(utc(year, monthIndex(monthLastYear[1]!), 1)), refIso];
+      }
+      if (/^(last|this) /i.test(rest) || new RegExp(`^${WEEKDAY}$`, 'i').test(rest)) {
+        const [start] = resolveRelative(rest, ref);
+        return [start, refIso];
+      }
+      const a = absolute(rest, ref);
+      return [a ? iso(a.date) : null, refIso];
+    }
+    case 'between': {
+      const [first, second] = text.replace(/^(between|from)\s+/i, '').split(/\s+(?:and|to|until)\s+/i);
+      const a = absolute(first!, ref);
+      const b = absolute(second!, ref);
+      if (!a || !b) return [null, null];
+      const explicitYear = /\d{4}/.test(text);
+      if (!explicitYear && ref) {
+        const [aStart] = latestMonth(a.date.getUTCMonth(), ref);
+        const [, bEnd] = latestMonth(b.date.getUTCMonth(), ref);
+        return aStart <= bEnd ? [iso(aStart), iso(bEnd)] : [null, null];
+      }
+      return explicitYear ? [iso(a.date), iso(endOf(b))] : [null, null];
+    }
+    case 'past': {
+      if (!ref) return [null, null];
+      const [, n, unit] = match;
+      return [iso(shift(ref, unit!.toLowerCase(), countOf(n))), refIso];
+    }
+    case 'so-far': {
+      if (!ref) return [null, null];
+      return [iso(utc(ref.getUTCFullYear(), 0, 1)), refIso];
+    }
+    case 'relative':
+      return resolveRelative(text, ref);
+    case 'ago': {
+      if (!ref) return [null, null];
+      const d = shift(ref, match[1]!.toLowerCase(), countOf(lower.split(' ')[0] === 'a' || lower.split(' ')[0] === 'an' ? '1' : lower.split(' ')[0]));
+      return [iso(d), iso(d)];
+    }
+    case 'quarter': {
+      const q = ['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th'].indexOf(match[1]!.toLowerCase()) % 4;
+      const y = /\d{4}/.exec(text)?.[0] ?? (ref ? String(ref.getUTCFullYear()) : null);
+      if (!y) return [null, null];
+      return [iso(utc(Number(y), 3 * q, 1)), iso(endOfMonth(Number(y), 3 * q + 2))];
+    }
+    case 'in-year': {
+      const a = absolute(text.replace(/^(in fiscal|in calendar|in|during|for|throughout)\s+/i, ''), ref);
+      return a ? [iso(a.date), iso(endOf(a))] : [null, null];
+    }
+    case 'in-month': {
+      if (!ref) return [null, null];
+      const [s, e] = latestMonth(monthIndex(text.split(/\s+/)[1]!), ref);
+      return [iso(s), iso(e)];
+    }
+    case 'on-day': {
+      const rest = text.replace(/^on\s+/i, '');
+      if (new RegExp(`^${WEEKDAY}$`, 'i').test(rest)) return resolveRelative(rest, ref);
+      const a = absolute(rest, ref);
+      return a ? [iso(a.date), iso(a.date)] : [null, null];
+    }
+    case 'day-word': {
+      if (!ref) return [null, null];
+      const d = lower === 'yesterday' || lower === 'last night' ? shift(ref, 'day', 1) : ref;
+      return [iso(d), iso(d)];
+    }
+  }
+  return [null, null];
+}
+
+function resolveRelative(text: string, ref: Date | null): [string | null, string | null] {
+  if (!ref) return [null, null];
+  const lower = text.toLowerCase();
+  const [which, what] = lower.includes(' ') ? (lower.split(/\s+/) as [string, string]) : ['last', lower];
+  const y = ref.getUTCFullYear();
+  const m = ref.getUTCMonth();
+  const offset = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+  if (what === 'year') return [iso(utc(y + offset, 0, 1)), iso(utc(y + offset, 11, 31))];
+  if (what === 'month') return [iso(utc(y, m + offset, 1)), iso(endOfMonth(y, m + offset))];
+  if (what === 'quarter') {
+    const q = Math.floor(m / 3) + offset;
+    return [iso(utc(y, 3 * q, 1)), iso(endOfMonth(y, 3 * q + 2))];
+  }
+  if (what === 'week' || what === 'weekend') {
+    // ISO weeks start on Monday.
+    const monday = shift(ref, 'day', (ref.getUTCDay() + 6) % 7);
+    const start = shift(monday, 'day', -7 * offset);
+    return what === 'week' ? [iso(start), iso(shift(start, 'day', -6))] : [iso(shift(start, 'day', -5)), iso(shift(start, 'day', -6))];
+  }
+  const month = monthIndex(what);
+  if (month >= 0 && !/day$/.test(what)) {
+    if (which === 'this') return [iso(utc(y, month, 1)), iso(endOfMonth(y, month))];
+    const year = which === 'last' ? (month < m ? y : y - 1) : month > m ? y : y + 1;
+    return [iso(utc(year, month, 1)), iso(endOfMonth(year, month))];
+  }
+  const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+  const day = weekdays.indexOf(what);
+  if (day >= 0) {
+    // "on Sunday" in a report: the latest such day before the report.
+    const back = (ref.getUTCDay() - day + 7) % 7 || (which === 'this' ? 0 : 7);
+    const d = which === 'next' ? shift(ref, 'day', -((day - ref.getUTCDay() + 7) % 7 || 7)) : shift(ref, 'day', back);
+    return [iso(d), iso(d)];
+  }
+  return [null, null];
+}
+
+/** Every period expression of a sentence, left to right, not overlapping. */
+export function findPeriods(text: string, offset: number, published: string | null): Period[] {
+  const taken: Period[] = [];
+  for (const { name, regex } of patterns) {
+    regex.lastIndex = 0;
+    for (const m of text.matchAll(regex)) {
+      const start = offset + m.index;
+      const end = start + m[0].length;
+      if (taken.some((p) => p.start < end && start < p.end)) continue;
+      const [period_start, period_end] = resolvePeriod(name, m as RegExpExecArray, published);
+      taken.push({ start, end, text: m[0], period_start, period_end });
+    }
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
