@@ -47,6 +47,10 @@ $(STAGES)/facts.jsonl: $(STAGES)/parsed.jsonl $(NORMALISE_SRC) $(COMMON)
 $(OUTPUTS) &: $(STAGES)/parsed.jsonl $(STAGES)/facts.jsonl $(STAGES)/rejects.jsonl $(EXPORT_SRC) $(COMMON)
 	$(TSX) pipeline/export.ts --stages $(STAGES) --out $(OUTPUT)
 
+# Scores the extractor against tests/gold (precision, recall, attribute accuracy) into bench/eval.md.
+eval: $(INSTALLED)
+	$(TSX) bench/eval.ts
+
 typecheck: $(INSTALLED)
 	node_modules/.bin/tsc --noEmit
 

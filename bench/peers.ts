@@ -12,7 +12,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Fact, Qualifier } from '../src/model.ts';
-import { codePointIndex } from '../src/text/codePoints.ts';
+import { codePointIndex, type CodePointIndex } from '../src/text/codePoints.ts';
 import { factsOf } from '../tests/helpers.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -30,6 +30,8 @@ interface UnitOption {
   /** '*' accepts any unit, null means a plain number (count). */
   unit: string | null | '*';
   factor: number;
+  /** An equivalent reading, not shown as the expected unit in the report ("two thirds" as 66.67 %). */
+  alt?: boolean;
 }
 
 interface Interval {
@@ -92,7 +94,7 @@ type FailureKind = 'missed' | 'unit not read' | 'wrong unit' | 'span differs' | 
 
 interface Failure {
   kind: FailureKind;
-  /** The phenomenon (what the text does), which with `kind` names the class. */
+  /** The failure class: what the text does ("spelled fraction") or, for unit errors, what was misread. */
   tag: string;
   expected: Expected | null;
   produced: Fact[];
@@ -101,7 +103,6 @@ interface Failure {
 }
 
 interface CaseResult {
-  suite: string;
   bench: BenchCase;
   facts: Fact[];
   /** null when in scope, else the scope reason key. */
@@ -119,7 +120,7 @@ const close = (a: number, b: number) => a === b || Math.abs(a - b) <= TOLERANCE 
 
 /** Code-point view of an input: slices and UTF-16 conversion. */
 class CodePointText {
-  private readonly index;
+  private readonly index: CodePointIndex;
   constructor(readonly text: string) {
     this.index = codePointIndex(text);
   }
@@ -156,8 +157,19 @@ const QUALIFIER_PHRASE = new RegExp(
   'i',
 );
 const RATE_SUFFIX = /^\s+(?:a|an|per)\s+(?:day|week|month|year|hour)$/i;
+// The other end of a range of ours, when it is a bare figure: "eight to " in "eight to 10 feet".
+// A unit or symbol there ("2 % to $ 1.45 billion") means the range joins two different quantities.
+const RANGE_HEAD = /^(?:between\s+|from\s+)?(?:[\p{L}\d.,-]+\s+)*?[\p{L}\d.,]+-?\s*(?:to|and|-|–)\s*$/u;
+const RANGE_TAIL = /^\s*(?:to|and|-|–)\s*(?:[\p{L}\d.,-]+\s+)*?[\p{L}\d.,-]+$/u;
 
 const isQualifierGap = (gap: string) => gap === '' || QUALIFIER_PHRASE.test(gap.trim());
+
+/** Our range has the expected quantity at one end and a bare figure at the other ("eight to 10 feet" for "10 feet"). */
+function rangeEndsWith(f: Fact, e: Expected, text: CodePointText): boolean {
+  if (f.qualifier !== 'range') return false;
+  if (f.end === e.end && f.start < e.start) return RANGE_HEAD.test(text.slice(f.start, e.start));
+  return f.start === e.start && f.end > e.end && RANGE_TAIL.test(text.slice(e.end, f.end));
+}
 
 function spanAccepted(f: Fact, e: Expected, text: CodePointText, policy: SpanPolicy): boolean {
   if (f.start === e.start && f.end === e.end) return true;
@@ -166,10 +178,8 @@ function spanAccepted(f: Fact, e: Expected, text: CodePointText, policy: SpanPol
   if (f.end === e.end && e.start < f.start && isQualifierGap(text.slice(e.start, f.start))) return true;
   if (policy === 'contains') return ours;
   if (!ours) return false;
-  // A range of ours that includes the expected figure ("eight to 10 feet" for "10 feet").
-  if (f.qualifier === 'range') return true;
   const rightOk = f.end === e.end || RATE_SUFFIX.test(text.slice(e.end, f.end));
-  return rightOk && isQualifierGap(text.slice(f.start, e.start));
+  return (rightOk && isQualifierGap(text.slice(f.start, e.start))) || rangeEndsWith(f, e, text);
 }
 
 // ---------------------------------------------------------------- value rules
@@ -180,7 +190,8 @@ function pointMatches(f: Fact, value: number): boolean {
   return f.qualifier === 'range' && [f.low, f.high].some((b) => b !== null && close(b, value));
 }
 
-const ONE_SIDED: Record<string, Qualifier> = { lowOpen: 'more_than', lowClosed: 'at_least', highOpen: 'less_than', highClosed: 'at_most' };
+const lowBound = (open: boolean): Qualifier => (open ? 'more_than' : 'at_least');
+const highBound = (open: boolean): Qualifier => (open ? 'less_than' : 'at_most');
 
 function intervalMatches(f: Fact, t: Interval, factor: number): boolean {
   const low = t.low === null ? null : t.low * factor;
@@ -190,8 +201,8 @@ function intervalMatches(f: Fact, t: Interval, factor: number): boolean {
     // Two-sided: bounds only; peers differ on whether "between 20 and 30" is [20,30] or [20,30).
     return f.low !== null && f.high !== null && close(f.low, low) && close(f.high, high);
   }
-  if (low !== null) return f.high === null && f.low !== null && close(f.low, low) && f.qualifier === ONE_SIDED[t.lowOpen ? 'lowOpen' : 'lowClosed'];
-  if (high !== null) return f.low === null && f.high !== null && close(f.high, high) && f.qualifier === ONE_SIDED[t.highOpen ? 'highOpen' : 'highClosed'];
+  if (low !== null) return f.high === null && f.low !== null && close(f.low, low) && f.qualifier === lowBound(t.lowOpen);
+  if (high !== null) return f.low === null && f.high !== null && close(f.high, high) && f.qualifier === highBound(t.highOpen);
   return false;
 }
 
@@ -209,9 +220,11 @@ function factMatches(f: Fact, e: Expected, text: CodePointText, policy: SpanPoli
 
 // ---------------------------------------------------------------- unit maps
 
-const any: UnitOption[] = [{ unit: '*', factor: 1 }];
+const ANY_UNIT: UnitOption[] = [{ unit: '*', factor: 1 }];
 const sym = (...units: (string | null)[]): UnitOption[] => units.map((unit) => ({ unit, factor: 1 }));
 const scaled = (factor: number, ...units: (string | null)[]): UnitOption[] => units.map((unit) => ({ unit, factor }));
+/** A fraction may also be read as a percent: "two thirds" = 66.67 %. */
+const FRACTION_AS_PERCENT: UnitOption = { unit: '%', factor: 100, alt: true };
 const DOLLAR_CODES = ['USD', 'AUD', 'CAD', 'HKD', 'NZD', 'SGD', 'TWD'];
 
 /** Recognizers-Text currency names without an ISO code (with one, the code decides). */
@@ -298,14 +311,14 @@ function recognizersTarget(kind: RecognizersKind, r: Resolution): { target: Targ
   const raw = r.value ?? null;
   switch (kind) {
     case 'range':
-      return { target: raw ? { kind: 'interval', ...parseInterval(raw) } : null, units: any, peerUnit: null };
+      return { target: raw ? { kind: 'interval', ...parseInterval(raw) } : null, units: ANY_UNIT, peerUnit: null };
     case 'percent': {
       const value = parseNumber(raw?.replace(/%$/, ''));
       return { target: value === null ? null : { kind: 'point', value }, units: sym('%'), peerUnit: '%' };
     }
     case 'number': {
       const value = parseNumber(raw);
-      const units = r.subtype === 'fraction' ? [...any, ...scaled(100, '%')] : any;
+      const units = r.subtype === 'fraction' ? [...ANY_UNIT, FRACTION_AS_PERCENT] : ANY_UNIT;
       return { target: value === null ? null : { kind: 'point', value }, units, peerUnit: null };
     }
     case 'currency':
@@ -364,7 +377,7 @@ function loadQuantulum(file: string): BenchCase[] {
       const target: Target = u > 0 ? { kind: 'interval', low: r.value - u, high: r.value + u, lowOpen: false, highOpen: false } : { kind: 'point', value: r.value };
       let units = lookupUnit(QUANTULUM_UNITS, r.unit, 'quantulum3');
       // A dimensionless fraction ("two thirds") may be read as a percent (66.67 %).
-      if (r.unit === 'dimensionless' && !Number.isInteger(r.value)) units = [...units, ...scaled(100, '%')];
+      if (r.unit === 'dimensionless' && !Number.isInteger(r.value)) units = [...units, FRACTION_AS_PERCENT];
       return { start, end, text: r.surface, target, units, peerUnit: r.unit };
     });
     return { index, input: c.req, expected, notSupportedJs: false };
@@ -443,12 +456,15 @@ function scopeOf(suite: string, cases: BenchCase[], scope: ScopeFile): Map<numbe
 
 // ---------------------------------------------------------------- diagnosis
 
+const LETTER_SCALE = "letter scale after the figure ('1MM', '10M', '2.33 k', '1.2b', '$2.174T')";
+
 // What the text does, to name a failure class. First match wins; tested on the expected text.
 const PHENOMENA: [string, RegExp][] = [
   ['scientific or power notation', /\d\s*(?:e[+-]?\d|[x×]\s*10|\^)/i],
   ['symbolic comparator (<, >, =, ~)', /[<>=~]/],
   ["open bound after the figure ('or more', 'or less', 'or equal')", /\bor (?:more|less|greater|fewer|equal)\b|\bequal to or\b/i],
   ["two bounds joined ('more than 10 and less than 20')", /\b(?:than|above|below|least|most)\b.*\b(?:and|but)\b.*\b(?:than|above|below|least|most)\b/i],
+  ["tolerance ('2,000.45±0.01')", /±|\+\/-/],
   ["comparative word not read ('exceed', 'larger than', 'equal to', 'through')", /\b(?:exceed|surpass|larger|bigger|higher|lower|smaller|equals?|equaling|through)\b/i],
   ["ratio ('one out of three', '1 in 21')", /\s(?:out of|in|over)\s+\S/i],
   ['spelled fraction', /\b(?:half|halves|thirds?|quarters?|(?:four|fif|six|seven|eigh|nin|ten|hundred|thousand|million|billion|trillion)ths?|twentieths?|thirtieths?|firsts?)\b/i],
@@ -458,18 +474,25 @@ const PHENOMENA: [string, RegExp][] = [
   ["'nought' / 'naught'", /\b(?:nought|naught)\b/i],
   ['Indian scale word (lakh, crore)', /\b(?:lakh|crore)s?\b/i],
   ["dozen multiple ('3 dozens', '5 dozs')", /\b(?:dozens|dzs|dozs)\b/i],
-  ["digits mixed with scale words ('4 thousand 3 hundred and 21')", /\d\s+(?:hundred|thousand)\s+(?:and\s+)?\d/i],
-  ["space-grouped thousands ('1 234 567')", /\d(?: \d{3})+\b/],
+  ["digits mixed with scale words ('4 thousand 3 hundred and 21')", /\d\s+(?:hundred|thousand)\s+(?:and\s+)?[\da-z]/i],
+  ["scale word without a leading number ('hundred thousand')", /^(?:hundred|thousand|million|billion)\b/i],
+  ["Indian digit grouping ('12,34,567.89')", /\d,\d\d,\d{3}/],
+  ["space-grouped thousands ('1 234 567', also with thin or no-break spaces)", /\d(?:[ \u00a0\u2009\u202f]\d{3})+\b/],
   ["decimal comma ('1,3', '5,00', '1.111,11')", /^\d+,\d{1,2}$|\d\.\d{3},\d/],
   ["leading-dot decimal ('.08')", /^\.\d/],
   ["currency letters before '$' ('c $', 'hk $', 'us $', 'usd$')", /^[a-z.]+\s*\$/i],
   ["M-prefixed currency code ('30 MUSD', 'MAUD 60')", /\bm(?:usd|eur|gbp|aud)\b/i],
   ["currency code glued to the figure ('USD115', 'usd50')", /\b[a-z]{3}\d/i],
+  ["scale word after the currency code ('75 USD million')", /\b[a-z]{3}\s+(?:thousand|million|billion)\b/i],
+  ["sign after the currency symbol ('$-99.99')", /[$€£]\s*[-−]\d/],
   ["amount with a sub-unit ('3 dollars 50 cents')", /\b(?:dollars?|usd)\b.*(?:\d|cents?)$/i],
   ["postfix or uncommon currency symbol ('10 €', '100₾', '₿21,000,000')", /\d\s*(?:[$€£¥₡₾₭₿元]|ரூ)|^[₡₾₭₿元]/],
-  ["letter scale after the figure ('1MM', '10M', '2.33 k', '1.2b')", /\d\s*(?:mm|m|k|b)$/i],
-  ["rate unit ('miles an hour', 'per week', '$15.4/hour')", /\b(?:an|per|a)\s+(?:hour|day|week|second)\b|\/\s*(?:hour|hr|h|s|min|ms|km)\b/i],
-  ["range with a unit on both ends ('44 mg to 50 mg')", /\d\s*[a-zμ°]+\s*(?:to|-|–)\s*-?\d/i],
+  [LETTER_SCALE, /\d\s*(?:[mM]{2}|[mMkKbB]|T)$/],
+  ["figure glued to a unit ('75ml', '10kmph')", /^[\d.,]+[a-zμ]+$/i],
+  ["hyphenated figure-unit adjective ('one-yen', '12-cent')", /^\S+-(?!(?:one|two|three|four|five|six|seven|eight|nine)\b)\p{L}+$/iu],
+  ["hyphenated range ('8- to 16-meter')", /\d-\s+to\s+\d/],
+  ["rate unit ('miles an hour', 'per kg', '$15.4/hour')", /\bper\s+[a-z]+|\b(?:a|an)\s+(?:hour|day|week|year)\b|\/\s*[a-z]+\b/i],
+  ["range with the unit on both ends ('44 mg to 50 mg')", /\d\s*([a-zμ°]+)\s*(?:to|and|-|–)\s*-?\d+(?:\.\d+)?\s*\1\b/i],
   ["compound measure ('5 ft 2 in', '12 m 2 dm')", /\d\s*[a-z]+\s+(?:and\s+)?\d+\s*[a-z]+$/i],
 ];
 
@@ -490,13 +513,25 @@ function diagnose(e: Expected, facts: Fact[], text: CodePointText): Failure {
   if (produced.length === 0 || !target) return { ...base, kind: 'missed', tag: phenomenon(e.text) };
   const rightValue = produced.find((f) => e.units.some((u) => valueMatches(f, target, u.factor)) || valueMatches(f, target, 1));
   if (rightValue) {
+    const reachesOut = rightValue.start < e.start || rightValue.end > e.end;
+    if (rightValue.qualifier === 'range' && reachesOut && !rangeEndsWith(rightValue, e, text)) {
+      return { ...base, kind: 'over-extended', tag: "range joining two different quantities ('2 % to $ 1.45 billion')" };
+    }
     if (e.units.some((u) => unitMatches(rightValue, u) && valueMatches(rightValue, target, u.factor))) return { ...base, kind: 'span differs', tag: phenomenon(e.text) };
     if (rightValue.unit === null) {
       const unread = `${text.slice(e.start, Math.max(e.start, rightValue.start))} ${text.slice(Math.min(e.end, rightValue.end), e.end)}`.trim();
-      return { ...base, kind: 'unit not read', tag: 'the figure is found, its unit word is not', detail: unread || e.text };
+      const tag = !unread
+        ? "unit written once for two figures ('45 and 50 mg')"
+        : /\p{L}/u.test(unread)
+          ? 'unit word not read (the figure is found)'
+          : 'unit symbol not read (the figure is found)';
+      return { ...base, kind: 'unit not read', tag, detail: unread || (e.peerUnit ?? '') };
     }
-    const wanted = e.units.map((u) => u.unit).filter((u, i, all) => all.indexOf(u) === i).join('/');
-    return { ...base, kind: 'wrong unit', tag: `${e.peerUnit} (${wanted}) read as ${rightValue.unit}` };
+    const wanted = e.units.filter((u) => !u.alt).map((u) => u.unit).filter((u, i, all) => all.indexOf(u) === i).join('/');
+    const mapping = `${e.peerUnit?.includes(`(${wanted})`) ? e.peerUnit : `${e.peerUnit} (${wanted})`} read as ${rightValue.unit}`;
+    // A unit misread is named by the wording that caused it ("c $" read as USD), else by the mapping itself.
+    const tag = phenomenon(e.text);
+    return tag === 'other' || tag === LETTER_SCALE ? { ...base, kind: 'wrong unit', tag: mapping } : { ...base, kind: 'wrong unit', tag, detail: mapping };
   }
   const tag = phenomenon(e.text);
   if (produced.length > 1) return { ...base, kind: 'split', tag };
@@ -527,7 +562,7 @@ function runCase(suite: SuiteAdapter, bench: BenchCase, scope: CaseScope | undef
     ? relevant.map((f) => ({ kind: 'false positive' as const, tag: falsePositiveTag(bench.input, f), expected: null, produced: [f] }))
     : kept.filter((e) => !matched(e)).map((e) => diagnose(e, facts, text));
   const extras = negative ? [] : relevant.filter((f) => !kept.some((e) => overlaps(f, e)));
-  return { suite: suite.id, bench, facts, outOfScope, droppedTexts, passRaw, pass: failures.length === 0, failures, extras };
+  return { bench, facts, outOfScope, droppedTexts, passRaw, pass: failures.length === 0, failures, extras };
 }
 
 interface SuiteResult {
@@ -572,9 +607,12 @@ function summarise({ cases }: SuiteResult): Summary {
   };
 }
 
+type ClassMember = { c: CaseResult; failure: Failure };
+
+/** Failures grouped by what the text does (the tag); the kinds say how we got it wrong. */
 interface FailureClass {
-  key: string;
-  failures: { c: CaseResult; failure: Failure }[];
+  tag: string;
+  failures: ClassMember[];
   caseCount: number;
 }
 
@@ -584,15 +622,33 @@ function failureClasses(cases: CaseResult[]): FailureClass[] {
     if (c.outOfScope || c.pass) continue;
     const seen = new Set<string>();
     for (const failure of c.failures) {
-      const key = `${failure.kind} — ${failure.tag}`;
-      const cls = classes.get(key) ?? { key, failures: [], caseCount: 0 };
+      const cls = classes.get(failure.tag) ?? { tag: failure.tag, failures: [], caseCount: 0 };
       cls.failures.push({ c, failure });
-      if (!seen.has(key)) cls.caseCount++;
-      seen.add(key);
-      classes.set(key, cls);
+      if (!seen.has(failure.tag)) cls.caseCount++;
+      seen.add(failure.tag);
+      classes.set(failure.tag, cls);
     }
   }
-  return [...classes.values()].sort((a, b) => b.caseCount - a.caseCount || b.failures.length - a.failures.length || a.key.localeCompare(b.key));
+  return [...classes.values()].sort((a, b) => b.caseCount - a.caseCount || b.failures.length - a.failures.length || a.tag.localeCompare(b.tag));
+}
+
+/** "partial 14, missed 12": how the failures of a class went wrong. */
+function kindCounts(cls: FailureClass): string {
+  const counts = new Map<FailureKind, number>();
+  for (const { failure } of cls.failures) counts.set(failure.kind, (counts.get(failure.kind) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ');
+}
+
+/** Examples of a class: one per kind first, then in order; distinct cases where possible. */
+function examples(cls: FailureClass, n: number): ClassMember[] {
+  const picked: ClassMember[] = [];
+  const take = (m: ClassMember) => picked.length < n && !picked.includes(m) && picked.push(m);
+  const kinds = new Set<FailureKind>();
+  for (const m of cls.failures) if (!kinds.has(m.failure.kind)) kinds.add(m.failure.kind) && take(m);
+  const cases = new Set(picked.map((m) => m.c));
+  for (const m of cls.failures) if (!cases.has(m.c)) cases.add(m.c) && take(m);
+  for (const m of cls.failures) take(m);
+  return picked;
 }
 
 // ---------------------------------------------------------------- formatting
@@ -614,7 +670,7 @@ function describeFact(f: Fact): string {
 function describeTarget(e: Expected): string {
   const t = e.target;
   if (!t) return `${quote(e.text)} (no figure)`;
-  const units = e.units.map((u) => (u.unit === '*' ? '' : u.unit === null ? '' : u.factor === 1 ? u.unit : `${u.unit}×${u.factor}`)).filter(Boolean);
+  const units = e.units.filter((u) => !u.alt && u.unit !== '*' && u.unit !== null).map((u) => (u.factor === 1 ? u.unit : `${u.unit}×${u.factor}`));
   const unit = units.length ? ` ${units.slice(0, 3).join('|')}` : '';
   if (t.kind === 'point') return `${quote(e.text)} = ${num(t.value)}${unit}`;
   const lo = t.low === null ? '' : num(t.low);
@@ -632,12 +688,12 @@ function excerpt(input: string, at: { start: number; end: number } | null): stri
   return quote(`${from > 0 ? '…' : ''}${text.slice(from, to)}${to < chars.length ? '…' : ''}`);
 }
 
-function describeFailure({ c, failure }: FailureClass['failures'][number]): string {
+function describeFailure({ c, failure }: ClassMember): string {
   const where = failure.expected ?? failure.produced[0] ?? null;
   const produced = failure.produced.length ? failure.produced.map(describeFact).join('; ') : 'nothing';
   const expected = failure.expected ? describeTarget(failure.expected) : 'nothing';
   const js = c.bench.notSupportedJs ? ' (upstream: NotSupported javascript)' : '';
-  return `  - #${c.bench.index} ${excerpt(c.bench.input, where)}${js} — expected ${expected}; produced ${produced}`;
+  return `  - ${failure.kind}: #${c.bench.index} ${excerpt(c.bench.input, where)}${js} — expected ${expected}; produced ${produced}`;
 }
 
 /** The distinct details of a class, most frequent first: "cubic feet ×2, ml". */
@@ -697,12 +753,14 @@ function suiteSection(r: SuiteResult): string[] {
   lines.push('', `### Failure classes (${r.cases.filter((c) => !c.outOfScope && !c.pass).length} failing in-scope cases)`, '');
   if (!classes.length) lines.push('None.');
   for (const cls of classes.slice(0, MAX_CLASSES)) {
-    lines.push(`- **${cls.key}**: ${cls.caseCount} case${cls.caseCount === 1 ? '' : 's'}${cls.failures.length > cls.caseCount ? ` (${cls.failures.length} results)` : ''}${detailList(cls)}`);
-    lines.push(...cls.failures.slice(0, EXAMPLES_PER_CLASS).map(describeFailure));
+    const results = cls.failures.length > cls.caseCount ? `, ${cls.failures.length} results` : '';
+    lines.push(`- **${cls.tag}**: ${cls.caseCount} case${cls.caseCount === 1 ? '' : 's'}${results} (${kindCounts(cls)})${detailList(cls)}`);
+    lines.push(...examples(cls, EXAMPLES_PER_CLASS).map(describeFailure));
   }
   const rest = classes.slice(MAX_CLASSES);
   if (rest.length) {
-    lines.push(`- Further classes: ${rest.map((cls) => `${cls.key} (${cls.caseCount}: #${cls.failures.map((f) => f.c.bench.index).filter((v, i, a) => a.indexOf(v) === i).join(', #')})`).join('; ')}.`);
+    const cases = (cls: FailureClass) => [...new Set(cls.failures.map((f) => `#${f.c.bench.index}`))].join(', ');
+    lines.push(`- Further classes: ${rest.map((cls) => `${cls.tag} (${kindCounts(cls)}: ${cases(cls)})`).join('; ')}.`);
   }
 
   const extras = r.cases.filter((c) => !c.outOfScope && c.extras.length);

@@ -40,7 +40,7 @@ const isCapitalised = (w: string) => /^[\p{Lu}]/u.test(w) || particles.has(w.toL
  * words (titles included), the role what comes before it.
  */
 function splitNameAndRole(phrase: string): { name: string; role: string | null } | null {
-  const tokens = words(phrase.replace(/^[,;:"“”'\s-]+|[,;:"“”'\s]+$/g, ''));
+  const tokens = words(phrase.replace(/^[,;:"“”'\s-]+|[,;:"“”'\s]+$/g, '').replace(/(?<=\p{Ll}{2})\.$/u, ''));
   let i = tokens.length;
   while (i > 0 && isCapitalised(tokens[i - 1]!) && !roleWords.has(tokens[i - 1]!.toLowerCase())) i--;
   // Titles belong to the name ("Colonel Steve Warren"); role words do not.
