@@ -47,9 +47,11 @@ $(STAGES)/facts.jsonl: $(STAGES)/parsed.jsonl $(NORMALISE_SRC) $(COMMON)
 $(OUTPUTS) &: $(STAGES)/parsed.jsonl $(STAGES)/facts.jsonl $(STAGES)/rejects.jsonl $(EXPORT_SRC) $(COMMON)
 	$(TSX) pipeline/export.ts --stages $(STAGES) --out $(OUTPUT)
 
-# Scores the extractor against tests/gold (precision, recall, attribute accuracy) into bench/eval.md.
+# Scores the extractor against tests/gold (precision, recall, attribute accuracy) into bench/eval.md,
+# and against the peers' test suites (Recognizers-Text, quantulum3) into bench/peers.md.
 eval: $(INSTALLED)
 	$(TSX) bench/eval.ts
+	$(TSX) bench/peers.ts
 
 typecheck: $(INSTALLED)
 	node_modules/.bin/tsc --noEmit
