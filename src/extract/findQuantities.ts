@@ -9,6 +9,7 @@ import {
   percentWords,
   pointWords,
   qualifierPhrases,
+  qualifierSuffixes,
   unitPhrases,
   vaguePhrases,
 } from '../lexicon/index.ts';
@@ -65,6 +66,8 @@ const glued = (tokens: Token[], i: number) => tokens[i] !== undefined && !tokens
 function scaleAfter(tokens: Token[], i: number, hasCurrency: boolean): { scale: number; end: number } | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
+  // "one and a half million"
+  if (t.lower === 'and' && tokens[i + 1]?.lower === 'a' && tokens[i + 2]?.lower === 'half') return null;
   const full = numberWords.scales.get(t.lower) ?? numberWords.multiples.get(t.lower);
   if (full !== undefined) return { scale: full, end: i + 1 };
   const abbreviated = numberWords.abbreviatedScales.get(t.lower);
@@ -79,6 +82,13 @@ function scaleAfter(tokens: Token[], i: number, hasCurrency: boolean): { scale: 
   }
   if (t.lower === 'b' && !hasCurrency) return null;
   return { scale: abbreviated, end: i + 1 };
+}
+
+// "five pounds of explosives", "weighs 25 pounds", "lost 20 pounds": a weight, not sterling.
+const weightCues = new Set(['weigh', 'weighs', 'weighed', 'weighing', 'weight', 'heavy', 'heavier', 'lighter', 'lose', 'lost', 'gain', 'gained', 'drop', 'dropped', 'shed', 'lbs', 'ounces', 'kg', 'kilograms', 'tons', 'tonnes', 'explosives', 'bomb', 'bombs']);
+function isWeight(tokens: Token[], end: number): boolean {
+  if (tokens[end]?.lower === 'of' || tokens[end]?.lower === 'each') return !currencyWords.matchAt(tokens, end + 1);
+  return tokens.some((t) => weightCues.has(t.lower)) && !tokens.some((t) => t.text === '£' || t.lower === 'sterling' || t.lower === 'stg');
 }
 
 interface Suffix {
@@ -109,10 +119,15 @@ function suffixAfter(tokens: Token[], i: number, gluedToFigure: boolean): Suffix
   const word = currencyWords.matchAt(tokens, i);
   if (word) {
     // "five pounds of explosives" is a weight.
-    if (/^pounds?$/.test(word.phrase) && tokens[word.end]?.lower === 'of') return { end: word.end, unit: 'lb' };
+    if (/^pounds?$/.test(word.phrase) && isWeight(tokens, word.end)) return { end: word.end, unit: 'lb' };
     return { end: word.end, currency: word.value };
   }
   if (t.kind === 'word' && currencyCodes.has(t.text)) return { end: i + 1, currency: t.text };
+  // "10 €", "100 ₡"
+  if (t.kind === 'symbol' && t.text !== '%' && t.text !== '°') {
+    const symbol = currencySymbols.matchAt(tokens, i);
+    if (symbol && symbol.end === i + 1) return { end: i + 1, currency: symbol.value };
+  }
   const subunit = currencySubunits.matchAt(tokens, i);
   // "51.4p" must be glued; "28 cts" may not be.
   if (subunit && !(subunit.phrase === 'p' && !gluedToFigure)) return { end: subunit.end, currency: subunit.value, subunit: true };
@@ -137,6 +152,10 @@ function amountAt(tokens: Token[], i: number): { start: number; end: number; amo
       i = symbol.end;
     } else if (t.kind === 'word' && currencyCodes.has(t.text) && tokens[i + 1]?.kind === 'number') {
       currency = t.text === 'RMB' ? 'CNY' : t.text;
+      i = i + 1;
+    } else if (t.kind === 'word' && /^[A-Z]{3}$/.test(t.text) && currencyCodes.has(t.text) && tokens[i + 1]?.kind === 'number' && glued(tokens, i + 1)) {
+      // "USD115"
+      currency = t.text;
       i = i + 1;
     }
   }
@@ -245,6 +264,10 @@ function orderedRange(
   rule: string,
 ): QuantityMatch | null {
   const [first, second] = parts as [NonNullable<ReturnType<typeof amountAt>>, NonNullable<ReturnType<typeof amountAt>>];
+  // "rose 6.2% to $1.45 billion" is a change and its result: ends in different units are no range.
+  const unitOf = (p: typeof first) => p.currency ?? p.suffix?.currency ?? p.suffix?.unit ?? null;
+  if (unitOf(first) !== null && unitOf(second) !== null && unitOf(first) !== unitOf(second)) return null;
+  if (unitOf(first) !== null && unitOf(second) === null && first.amount.scale === 1) return null;
   // "3 to 4 million": the scale of the upper end carries to the lower.
   if (first.amount.scale === 1 && second.amount.scale > 1 && first.amount.number.value < second.amount.number.value) {
     first.amount.scale = second.amount.scale;
@@ -346,6 +369,16 @@ function withQualifier(tokens: Token[], match: QuantityMatch, floor: number): Qu
   return { ...match, start: qualifier.start, qualifier: qualifier.value, rule: `${match.rule}+qualifier` };
 }
 
+/** A qualifier written after the figure: "500 or more", "100 or less". */
+function withSuffixQualifier(tokens: Token[], match: QuantityMatch): QuantityMatch {
+  if (match.qualifier !== 'exact') return match;
+  const suffix = qualifierSuffixes.matchAt(tokens, match.end);
+  if (!suffix) return match;
+  // "plus" must be glued or spaced after a figure alone ("40-plus", "40 plus"), never "40 plus 2"
+  if (suffix.phrase === 'plus' && tokens[suffix.end]?.kind === 'number') return match;
+  return { ...match, end: suffix.end, qualifier: suffix.value, rule: `${match.rule}+qualifier` };
+}
+
 /** Every quantity in a sentence's tokens, left to right, not overlapping. */
 export function findQuantities(tokens: Token[]): QuantityMatch[] {
   const found: QuantityMatch[] = [];
@@ -353,9 +386,10 @@ export function findQuantities(tokens: Token[]): QuantityMatch[] {
   for (let i = 0; i < tokens.length; i++) {
     const match = vagueAt(tokens, i) ?? rangeAt(tokens, i) ?? singleOrRangeAt(tokens, i);
     if (!match) continue;
-    found.push(withQualifier(tokens, match, floor));
-    floor = match.end;
-    i = match.end - 1;
+    const qualified = withSuffixQualifier(tokens, withQualifier(tokens, match, floor));
+    found.push(qualified);
+    floor = qualified.end;
+    i = qualified.end - 1;
   }
   return found;
 }

@@ -37,6 +37,13 @@ export function notFactReason(match: QuantityMatch, tokens: Token[]): string | n
       if (stem.kind === 'word' || stem.kind === 'number') return before.text === '/' ? 'date or code' : 'designator';
     }
   }
+  // "issn%280024": URL escapes
+  if (glued(firstToken) && before?.text === '%') return 'url escape';
+  // "+1-222-2222-2222", "555-123-4567": three or more digit groups joined by hyphens
+  if (afterFigure?.text === '-' && glued(afterFigure) && tokens[last.end + 1]?.kind === 'number' && tokens[last.end + 2]?.text === '-' && glued(tokens[last.end + 2])) {
+    return 'phone number';
+  }
+  if (before?.text === '+' && glued(firstToken) && afterFigure?.text === '-') return 'phone number';
   // "5th", "101st", "1980s", "737MAX", "4x4": letters glued after the figure that are not its unit.
   if (afterFigure && glued(afterFigure) && afterFigure.kind === 'word' && match.end === last.end) {
     return notFactWords.ordinalSuffixes.has(afterFigure.lower) ? 'ordinal' : 'designator';

@@ -21,19 +21,21 @@ function digitsAt(tokens: Token[], i: number): NumberMatch | null {
   if (t?.kind !== 'number' || !wellFormed.test(t.text)) return null;
   let value = Number(t.text.replace(/,/g, ''));
   let end = i + 1;
-  // "1 500" with a space as thousands separator: only a lone 1-3 digit group
-  // followed by exactly three digits, one space apart.
-  const next = tokens[end];
-  if (
-    /^\d{1,3}$/.test(t.text) &&
-    next?.kind === 'number' &&
-    /^\d{3}$/.test(next.text) &&
-    next.start === t.end + 1 &&
-    tokens[end + 1]?.kind !== 'number' &&
-    !(isGlued(tokens, end + 1) && tokens[end + 1]?.kind === 'punct' && /[-/:.]/.test(tokens[end + 1]!.text))
-  ) {
-    value = value * 1000 + Number(next.text);
-    end++;
+  // "1 500", "1 414 021 100": a space (or narrow no-break space) as thousands separator,
+  // only when every further group has exactly three digits and one separator before it.
+  if (/^\d{1,3}$/.test(t.text)) {
+    let k = end;
+    let grouped = value;
+    while (tokens[k]?.kind === 'number' && /^\d{3}(?:\.\d+)?$/.test(tokens[k]!.text) && tokens[k]!.start === tokens[k - 1]!.end + 1) {
+      grouped = grouped * 1000 + Number(tokens[k]!.text);
+      k++;
+    }
+    const after = tokens[k];
+    const clean = after === undefined || !(after.kind === 'number' || (isGlued(tokens, k) && after.kind === 'punct' && /[-/:]/.test(after.text)));
+    if (k > end && clean) {
+      value = grouped;
+      end = k;
+    }
   }
   // "6-1/2", "6 1/2": a whole number and a fraction
   const joiner = tokens[end];
@@ -48,6 +50,10 @@ function digitsAt(tokens: Token[], i: number): NumberMatch | null {
       value += Number(num.text) / Number(den.text);
       end = k + 3;
     }
+  }
+  if (tokens[end]?.lower === 'and' && tokens[end + 1]?.lower === 'a' && tokens[end + 2]?.lower === 'half') {
+    value += 0.5;
+    end += 3;
   }
   const fraction = tokens[end];
   if (fraction?.kind === 'fraction' && !fraction.spaced) {
@@ -117,6 +123,10 @@ function wordsAt(tokens: Token[], i: number): NumberMatch | null {
     break;
   }
   if (!seen) return null;
+  // "one and a half", "two and a half million" (the scale is read after)
+  if (tokens[j]?.lower === 'and' && tokens[j + 1]?.lower === 'a' && tokens[j + 2]?.lower === 'half') {
+    return { start: i, end: j + 3, value: total + current + 0.5, form: 'words' };
+  }
   return { start: i, end: j, value: total + current, form: 'words' };
 }
 
@@ -149,6 +159,15 @@ export function numberAt(tokens: Token[], i: number): NumberMatch | null {
       return n && { ...n, start: i, value: -n.value };
     }
     return null;
+  }
+  // "minus 5", "minus one"
+  if (t.lower === 'minus' || t.lower === 'negative') {
+    const n = tokens[i + 1]?.kind === 'number' ? digitsAt(tokens, i + 1) : wordsAt(tokens, i + 1);
+    return n && { ...n, start: i, value: -n.value };
+  }
+  // ".08": a decimal written without its zero
+  if (t.text === '.' && (t.spaced || i === 0) && tokens[i + 1]?.kind === 'number' && isGlued(tokens, i + 1) && /^\d+$/.test(tokens[i + 1]!.text)) {
+    return { start: i, end: i + 2, value: Number(`0.${tokens[i + 1]!.text}`), form: 'digits' };
   }
   if (t.kind === 'number') return digitsAt(tokens, i);
   if (t.kind !== 'word') return null;

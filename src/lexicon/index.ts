@@ -26,9 +26,11 @@ export const numberWords = {
 };
 
 export const qualifierPhrases = phraseTable(entries(qualifiers.phrases as Record<string, Qualifier>));
+export const qualifierSuffixes = phraseTable(entries(qualifiers.suffixes as Record<string, Qualifier>));
 export const vaguePhrases = phraseTable(entries(vague.phrases));
 
-export const currencySymbols = phraseTable(entries(currencies.symbols), new Set(Object.keys(currencies.symbols)));
+// Case-insensitive: lower-cased copy writes 'hk $ 10' and 'c $ 16.4 million'.
+export const currencySymbols = phraseTable(entries(currencies.symbols));
 export const currencyCodes = new Set(currencies.codes);
 export const currencyWords = phraseTable(entries(currencies.words));
 export const currencySubunits = phraseTable(entries(currencies.subunits));
