@@ -168,9 +168,10 @@ function amountAt(tokens: Token[], i: number): { start: number; end: number; amo
   if (scaled) {
     scale = scaled.scale;
     end = scaled.end;
-  } else if (number.form === 'fraction' && (tokens[end]?.lower === 'a' || tokens[end]?.lower === 'an')) {
-    // "half a million", "a quarter of a million" is rare enough to leave out
-    const after = scaleAfter(tokens, end + 1, currency !== null);
+  } else if (number.form === 'fraction' && (tokens[end]?.lower === 'a' || tokens[end]?.lower === 'an' || tokens[end + 1]?.lower === 'a')) {
+    // "half a million", "two thirds of a million"
+    const skip = tokens[end]?.lower === 'of' ? 2 : 1;
+    const after = scaleAfter(tokens, end + skip, currency !== null);
     if (after) {
       scale = after.scale;
       end = after.end;
@@ -191,8 +192,10 @@ function amountAt(tokens: Token[], i: number): { start: number; end: number; amo
     end += 2;
   }
   if (number.form === 'fraction' && !suffix) {
-    // "two-thirds of the budget": a share only when something follows "of".
-    if (tokens[end]?.lower !== 'of') return null;
+    // "two-thirds of the budget", "one third": a share. "a third" or "half" alone is too often
+    // an ordinal or a word ("a third term", "half the time"): they need "of".
+    const article = /^(a|an|half)$/.test(tokens[number.start]!.lower);
+    if (tokens[end]?.lower !== 'of' && article) return null;
   }
   return { start, end, amount: { number, scale, scaleCarried: false }, suffix, currency };
 }

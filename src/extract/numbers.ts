@@ -147,6 +147,43 @@ function fractionWordsAt(tokens: Token[], i: number): NumberMatch | null {
   return { start: i, end: j + 1, value: numerator * share, form: 'fraction' };
 }
 
+/** "3/4", "1/2": a digit fraction (a share of 1); "24/7" and "9/11" are not. */
+function digitFractionAt(tokens: Token[], i: number): NumberMatch | null {
+  const [n, slash, d] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (n?.kind !== 'number' || slash?.text !== '/' || slash.spaced || d?.kind !== 'number' || d.spaced) return null;
+  if (!/^\d$/.test(n.text) || !/^(?:2|3|4|5|8|10|16)$/.test(d.text) || Number(n.text) >= Number(d.text)) return null;
+  if (tokens[i + 3]?.text === '/' || tokens[i - 1]?.text === '/') return null;
+  return { start: i, end: i + 3, value: Number(n.text) / Number(d.text), form: 'fraction' };
+}
+
+/** "one in five", "two out of three": a ratio, read as a share of 1. */
+function ratioAt(tokens: Token[], first: NumberMatch): NumberMatch | null {
+  const joiner = tokens[first.end]?.lower;
+  const out = joiner === 'out' && tokens[first.end + 1]?.lower === 'of';
+  if (!(joiner === 'in' && first.value <= 3 && Number.isInteger(first.value)) && !out) return null;
+  const from = first.end + (out ? 2 : 1);
+  const t = tokens[from];
+  const second = t?.kind === 'number' ? digitsAt(tokens, from) : t?.kind === 'word' ? wordsAt(tokens, from) : null;
+  if (!second || second.value <= first.value || first.value <= 0) return null;
+  // "1 in 2015" is a year; "one in 10 children" is a ratio
+  if (second.form === 'digits' && /^\d{4}$/.test(tokens[from]!.text)) return null;
+  return { start: first.start, end: second.end, value: first.value / second.value, form: 'fraction' };
+}
+
+/** "two point five", "nought point nought three" */
+function spelledDecimal(tokens: Token[], whole: NumberMatch): NumberMatch {
+  if (tokens[whole.end]?.lower !== 'point') return whole;
+  let digits = '';
+  let j = whole.end + 1;
+  while (j < tokens.length) {
+    const d = numberWords.ones.get(tokens[j]!.lower);
+    if (d === undefined || d > 9) break;
+    digits += String(d);
+    j++;
+  }
+  return digits === '' ? whole : { ...whole, end: j, value: whole.value + Number(`0.${digits}`) };
+}
+
 /** The figure that starts at token i, with an optional minus sign ("-4"). */
 export function numberAt(tokens: Token[], i: number): NumberMatch | null {
   const t = tokens[i];
@@ -169,7 +206,9 @@ export function numberAt(tokens: Token[], i: number): NumberMatch | null {
   if (t.text === '.' && (t.spaced || i === 0) && tokens[i + 1]?.kind === 'number' && isGlued(tokens, i + 1) && /^\d+$/.test(tokens[i + 1]!.text)) {
     return { start: i, end: i + 2, value: Number(`0.${tokens[i + 1]!.text}`), form: 'digits' };
   }
-  if (t.kind === 'number') return digitsAt(tokens, i);
-  if (t.kind !== 'word') return null;
-  return fractionWordsAt(tokens, i) ?? wordsAt(tokens, i);
+  const whole = t.kind === 'number' ? digitFractionAt(tokens, i) ?? digitsAt(tokens, i) : t.kind === 'word' ? fractionWordsAt(tokens, i) ?? wordsAt(tokens, i) : null;
+  if (!whole) return null;
+  if (whole.form === 'fraction') return whole;
+  const withDecimals = whole.form === 'words' ? spelledDecimal(tokens, whole) : whole;
+  return ratioAt(tokens, withDecimals) ?? withDecimals;
 }
