@@ -44,6 +44,20 @@ const cases: [string, string, Record<string, unknown>][] = [
   ['Two-thirds of the budget went to defence.', 'Two-thirds', { quantity_type: 'percent', unit: '%', value: 66.6666666667 }],
   ['The seven-week offensive ended.', 'seven-week', { value: 7, unit: 'wk', quantity_type: 'measure' }],
   ['Troops killed 1,269 Libyan soldiers in routing a 5,000-strong force.', '1,269', { object: 'Libyan soldiers', category: 'casualties' }],
+  // Recognizers-Text CurrencyModel: "a $" is an article, not "A$" (Australian dollars)
+  ['General Dynamics won a $48.2 million army contract.', '$48.2 million', { unit: 'USD', value: 48.2e6, object: 'army contract' }],
+  ['The fund raised A$5 million and C$2 million.', 'A$5 million', { unit: 'AUD' }],
+  ['Five more losses in excess of 30 MUSD were reported.', 'in excess of 30 MUSD', { unit: 'USD', value: 30e6, qualifier: 'more_than' }],
+  ['It only cost thirteen dollars and forty-five cents.', 'thirteen dollars and forty-five cents', { value: 13.45, unit: 'USD' }],
+  ['The firm paid 420 million Finnish markka.', '420 million Finnish markka', { unit: 'FIM' }],
+  ['Ticket prices were 10 € each.', '10 €', { unit: 'EUR' }],
+  ['One in five adults smoke.', 'One in five', { quantity_type: 'percent', value: 20 }],
+  ['Two thirds voted yes.', 'Two thirds', { quantity_type: 'percent' }],
+  ['Attendance was 500 or more.', '500 or more', { qualifier: 'at_least', low: 500, high: null }],
+  ['The interest rate was .08 at the time.', '.08', { value: 0.08 }],
+  ['Temperatures fell to minus 5 degrees celsius.', 'minus 5 degrees celsius', { value: -5, unit: '°C' }],
+  ['He lost 25 pounds after he started to weigh himself.', '25 pounds', { unit: 'lb', quantity_type: 'measure' }],
+  ['The rate rose 6.2% to $1.45 billion.', '$1.45 billion', { value: 1.45e9, low: 1.45e9 }],
 ];
 
 describe('findQuantities + resolveValue', () => {

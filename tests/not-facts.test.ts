@@ -35,6 +35,9 @@ const notFacts: [string, string][] = [
   ['The L-39 bombers were captured.', '39'],
   ['Launch costs include BAe 146 17.1 mln vs 27.3 mln.', '146'],
   ['Iran launched the Karbala-5 offensive.', '5'],
+  ['See https://doi.org/10.1016/issn%280024 for the paper.', '280024'],
+  ['Call +1-222-2222-2222 now.', '222'],
+  ['Music of the 1960s was louder.', '1960'],
 ];
 
 describe('not facts', () => {

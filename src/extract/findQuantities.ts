@@ -96,6 +96,22 @@ interface Suffix {
   currency?: string;
   subunit?: boolean;
   unit?: string;
+  /** A scale inside or after the currency: "30 MUSD", "75 USD million". */
+  scale?: number;
+}
+
+/**
+ * A currency sign before a figure. A one-letter prefix ("A$", "C$", "S$") counts only
+ * glued and in capitals: "a $48.2 million contract" is dollars, not Australian dollars.
+ */
+function currencySignAt(tokens: Token[], i: number): { code: string; end: number } | null {
+  const symbol = currencySymbols.matchAt(tokens, i);
+  if (!symbol) return null;
+  const first = tokens[i]!;
+  if (/^[a-z]\$$/i.test(symbol.phrase) && (first.text !== first.text.toUpperCase() || !glued(tokens, i + 1))) {
+    return null;
+  }
+  return { code: symbol.value, end: symbol.end };
 }
 
 /** A currency word ("dlrs", "Iraqi dinars"), percent, or unit after the figure. */
@@ -112,6 +128,11 @@ function suffixAfter(tokens: Token[], i: number, gluedToFigure: boolean): Suffix
       return { end: word.end, currency: code };
     }
   }
+  // "420 million Finnish markka": a nationality the lexicon does not list still names the currency word's own code
+  if (t.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(t.text)) {
+    const word = currencyWords.matchAt(tokens, i + 1);
+    if (word && !/^pounds?$/.test(word.phrase)) return { end: word.end, currency: word.value };
+  }
   const points = pointWords.matchAt(tokens, i);
   if (points) return { end: points.end, unit: points.value };
   const percent = percentWords.matchAt(tokens, i);
@@ -122,9 +143,16 @@ function suffixAfter(tokens: Token[], i: number, gluedToFigure: boolean): Suffix
     if (/^pounds?$/.test(word.phrase) && isWeight(tokens, word.end)) return { end: word.end, unit: 'lb' };
     return { end: word.end, currency: word.value };
   }
-  if (t.kind === 'word' && currencyCodes.has(t.text)) return { end: i + 1, currency: t.text };
-  // "10 €", "100 ₡"
-  if (t.kind === 'symbol' && t.text !== '%' && t.text !== '°') {
+  if (t.kind === 'word' && currencyCodes.has(t.text)) {
+    // "75 USD million"
+    const scale = numberWords.scales.get(tokens[i + 1]?.lower ?? '');
+    return scale ? { end: i + 2, currency: t.text, scale } : { end: i + 1, currency: t.text };
+  }
+  // "30 MUSD", "120 MEUR": millions of a currency, business shorthand
+  const millions = /^M([A-Z]{3})$/.exec(t.text);
+  if (t.kind === 'word' && millions && currencyCodes.has(millions[1]!)) return { end: i + 1, currency: millions[1]!, scale: 1e6 };
+  // "10 €", "100 ₡" (a dollar or pound sign never follows the figure in English)
+  if (t.kind === 'symbol' && !['%', '°', '$', '£'].includes(t.text)) {
     const symbol = currencySymbols.matchAt(tokens, i);
     if (symbol && symbol.end === i + 1) return { end: i + 1, currency: symbol.value };
   }
@@ -146,9 +174,9 @@ function amountAt(tokens: Token[], i: number): { start: number; end: number; amo
   let currency: string | null = null;
   const t = tokens[i];
   if (t && (t.kind === 'symbol' || t.kind === 'word')) {
-    const symbol = currencySymbols.matchAt(tokens, i);
+    const symbol = currencySignAt(tokens, i);
     if (symbol && tokens[symbol.end]?.kind === 'number') {
-      currency = symbol.value;
+      currency = symbol.code;
       i = symbol.end;
     } else if (t.kind === 'word' && currencyCodes.has(t.text) && tokens[i + 1]?.kind === 'number') {
       currency = t.text === 'RMB' ? 'CNY' : t.text;
@@ -182,11 +210,22 @@ function amountAt(tokens: Token[], i: number): { start: number; end: number; amo
   let suffixStart = end;
   if ((tokens[end]?.text === '-' || tokens[end]?.text === '‐') && glued(tokens, end) && glued(tokens, end + 1)) {
     const hyphenated = suffixAfter(tokens, end + 1, true);
-    if (hyphenated?.unit) suffixStart = end + 1;
+    if (hyphenated?.unit || hyphenated?.currency) suffixStart = end + 1;
   }
   if (suffixStart > end && number.form === 'fraction') return null;
   const suffix = suffixAfter(tokens, suffixStart, glued(tokens, suffixStart));
   if (suffix) end = suffix.end;
+  if (suffix?.scale) scale *= suffix.scale;
+  // "3 dollars 50 cents", "thirteen dollars and forty-five cents"
+  if (suffix?.currency && !suffix.subunit) {
+    const from = tokens[end]?.lower === 'and' ? end + 1 : end;
+    const cents = numberAt(tokens, from);
+    const sub = cents && currencySubunits.matchAt(tokens, cents.end);
+    if (cents && sub && sub.value === suffix.currency && cents.value < 100) {
+      number.value += cents.value / (100 * scale);
+      end = sub.end;
+    }
+  }
   // "a 19-year-old man": the age includes "-old"
   if (suffix?.unit && suffixStart > number.end && tokens[end]?.text === '-' && tokens[end + 1]?.lower === 'old' && glued(tokens, end) && glued(tokens, end + 1)) {
     end += 2;
