@@ -21,7 +21,7 @@ NORMALISE_SRC := pipeline/normalise.ts src/extractFacts.ts $(wildcard src/extrac
 EXPORT_SRC := pipeline/export.ts $(wildcard src/export/*.ts)
 OUTPUTS := $(addprefix $(OUTPUT)/,facts.csv facts.parquet documents.csv documents.parquet rejects.csv datapackage.json)
 
-.PHONY: all test typecheck eval bench clean FORCE
+.PHONY: all test typecheck eval scan bench clean FORCE
 all: $(OUTPUTS)
 
 # npm ci whenever the lockfile is newer than the installed tree.
@@ -52,6 +52,10 @@ $(OUTPUTS) &: $(STAGES)/parsed.jsonl $(STAGES)/facts.jsonl $(STAGES)/rejects.jso
 eval: $(INSTALLED)
 	$(TSX) bench/eval.ts
 	$(TSX) bench/peers.ts
+
+# Scans the extractor's output on the whole news corpus for not-facts (years, dates, designators, times).
+scan: $(INSTALLED)
+	$(TSX) bench/scanNotFacts.ts
 
 typecheck: $(INSTALLED)
 	node_modules/.bin/tsc --noEmit

@@ -408,6 +408,8 @@ function withQualifier(tokens: Token[], match: QuantityMatch, floor: number): Qu
   if (match.qualifier === 'vague' || match.qualifier === 'range') return match;
   const qualifier = qualifierPhrases.matchBefore(tokens, match.start);
   if (!qualifier || qualifier.start < floor) return match;
+  // ">" closing a ticker ("Boeing Co <BA> 767") is no comparison: a sign must stand apart from the word before.
+  if (!/\p{L}/u.test(qualifier.phrase) && qualifier.start > 0 && !tokens[qualifier.start]!.spaced) return match;
   return { ...match, start: qualifier.start, qualifier: qualifier.value, rule: `${match.rule}+qualifier` };
 }
 

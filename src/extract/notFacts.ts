@@ -55,6 +55,17 @@ export function notFactReason(match: QuantityMatch, tokens: Token[]): string | n
   // "10:30", "0800 GMT", "3 pm"
   if (afterFigure && afterFigure.text === ':' && glued(afterFigure) && tokens[last.end + 1]?.kind === 'number') return 'time';
   if (!match.unit && !match.currency && notFactWords.timeWords.matchAt(tokens, match.coreEnd)) return 'time';
+  // "767-300", "125-800": two figures joined by a hyphen that are no range are a model number or a score
+  if (match.amounts.length === 1 && afterFigure?.text === '-' && glued(afterFigure) && tokens[last.end + 1]?.kind === 'number' && glued(tokens[last.end + 1]) && match.end === last.end) {
+    return 'designator';
+  }
+  if (match.amounts.length === 1 && before?.text === '-' && glued(firstToken) && glued(before) && tokens[first.start - 2]?.kind === 'number') {
+    return 'designator';
+  }
+  // "Boeing Co <BA> 767", "IBM Corp <IBM> 3270": a bare integer after a ticker is a model number
+  if (before?.text === '>' && !match.currency && !match.unit && match.amounts[0]!.scale === 1 && /^\d+$/.test(firstToken.text)) {
+    return 'designator';
+  }
   // "555-1234"
   if (
     match.amounts.length === 2 &&

@@ -25,6 +25,26 @@ export function splitParagraphs(text: string): Span[] {
   return paragraphs;
 }
 
+/**
+ * Hard-wrapped prose ("... after July\n23, 1981 ...") breaks lines inside sentences, and the
+ * segmenter treats every line break as a sentence end. A break between two lines of prose
+ * becomes a space (same length, so offsets hold); lines of a table (runs of spaces, dot
+ * leaders) or short lines keep their breaks.
+ */
+export function unwrapLines(body: string): string {
+  if (!body.includes('\n')) return body;
+  const lines = body.split('\n');
+  const table = (line: string) => / {3,}|\.{4,}|\t/.test(line);
+  return lines
+    .map((line, k) => {
+      const next = lines[k + 1];
+      if (next === undefined) return line;
+      const prose = line.trim().length >= 40 && !table(line) && !table(next) && !/[.!?:"”]\s*$/.test(line);
+      return line + (prose ? ' ' : '\n');
+    })
+    .join('');
+}
+
 /** The word (with inner dots) that ends a segment just before its final full stop. */
 function wordBeforeStop(segment: string): string | null {
   const m = /(?:^|[\s("'])([A-Za-z][A-Za-z.]*)\.\s*$/.exec(segment);
@@ -54,7 +74,7 @@ function isFalseBreak(before: string, after: string): boolean {
 export function splitSentences(text: string, paragraph: Span): Span[] {
   const body = text.slice(paragraph.start, paragraph.end);
   const raw: Span[] = [];
-  for (const s of sentenceSegmenter.segment(body)) {
+  for (const s of sentenceSegmenter.segment(unwrapLines(body))) {
     raw.push({ start: s.index, end: s.index + s.segment.length });
   }
   const merged: Span[] = [];
