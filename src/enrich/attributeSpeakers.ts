@@ -15,7 +15,20 @@ export interface SentenceText {
 interface Speaker {
   name: string;
   role: string | null;
-  person: boolean;
+  /** Whether the speaker is a person (for "he"/"she"); computed only when a pronoun asks. */
+  readonly person: boolean;
+}
+
+/** A named speaker whose person-ness is looked up (with compromise) only when needed. */
+function namedSpeaker(name: string, role: string | null): Speaker {
+  let person: boolean | undefined;
+  return {
+    name,
+    role,
+    get person() {
+      return (person ??= isPerson(name));
+    },
+  };
 }
 
 const verbs = attribution.verbs.join('|');
@@ -26,7 +39,20 @@ const roleWords = new Set(attribution.roleWords.map((t) => t.toLowerCase()));
 const particles = new Set(['al', 'al-', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'der', 'la', 'le', 'el', 'da', 'di', 'du']);
 
 // "..., US military spokesman Colonel Steve Warren said." / "Warren said ..." / "he told AFP"
-const beforeVerb = new RegExp(`([\\p{L}\\p{N}'’.,\\- ]{1,120}?)\\s+(?:also\\s+|later\\s+|has\\s+|had\\s+|have\\s+)?(?:${verbs})\\b`, 'u');
+const verbAt = new RegExp(`\\s(?:${verbs})\\b`, 'u');
+const anyCue = new RegExp(`\\b(?:${verbs}|according to|quoted)\\b`, 'u');
+const allowedBefore = /[^\p{L}\p{N}'’.,\- ]/gu;
+
+/** The run of words (up to 120 characters) before the first attribution verb: the regex this replaces was quadratic. */
+function beforeVerb(text: string): string | null {
+  const m = verbAt.exec(text);
+  if (!m) return null;
+  let run = text.slice(Math.max(0, m.index - 120), m.index);
+  let cut = -1;
+  for (const bad of run.matchAll(allowedBefore)) cut = bad.index;
+  run = run.slice(cut + 1).replace(/\s+(?:also|later|has|had|have)$/, '');
+  return run.trim() === '' ? null : run;
+}
 // "..., said Colonel Steve Warren." / "according to the Pentagon"
 const afterVerb = new RegExp(`(?:\\b(?:${verbs})|according to|quoted)\\s+((?:[\\p{Lu}][\\p{L}'’.\\-]*|the|of|al|bin|\\s)+)`, 'u');
 const pronoun = /^(he|she|it|they|we|i)$/i;
@@ -60,10 +86,17 @@ function lastWord(s: string): string {
   return (words(s).pop() ?? '').toLowerCase().replace(/[^\p{L}-]/gu, '');
 }
 
+const personCache = new Map<string, boolean>();
 function isPerson(name: string): boolean {
   const first = words(name)[0]?.toLowerCase() ?? '';
   if (titles.has(first.replace(/\.$/, ''))) return true;
-  return nlp(name).people().found;
+  let known = personCache.get(name);
+  if (known === undefined) {
+    known = nlp(name).people().found;
+    if (personCache.size > 10_000) personCache.clear();
+    personCache.set(name, known);
+  }
+  return known;
 }
 
 /**
@@ -95,13 +128,14 @@ export function attributeSpeakers(sentences: SentenceText[]): Attribution[] {
   sentences.forEach((sentence, i) => {
     const text = sentence.text;
     let phrase: string | null = null;
-    const before = beforeVerb.exec(text);
+    if (!anyCue.test(text)) return;
+    const before = beforeVerb(text);
     const after = afterVerb.exec(text);
     // "said Colonel Steve Warren" / "according to the Pentagon" win over a subject only when the subject is empty.
     if (before) {
-      phrase = subjectBefore(before[1]!);
+      phrase = subjectBefore(before);
       // "Marc Ostwald, a strategist at Monument Securities, told Reuters": the name before the apposition.
-      const appositive = /([\p{Lu}][\p{L}'’.\-]*(?:\s+(?:al-)?[\p{Lu}][\p{L}'’.\-]*)+)\s*,\s*((?:a|an|the)\s+[^,]+?)\s*,?\s*$/u.exec(before[1]!);
+      const appositive = /([\p{Lu}][\p{L}'’.\-]*(?:\s+(?:al-)?[\p{Lu}][\p{L}'’.\-]*)+)\s*,\s*((?:a|an|the)\s+[^,]+?)\s*,?\s*$/u.exec(before);
       if (appositive && /^(?:a|an|the)\s/i.test(phrase)) phrase = `${appositive[2]} ${appositive[1]}`.replace(/^(?:a|an|the)\s+/i, '');
     }
     if ((!phrase || /^(?:it|he|she|they)$/i.test(phrase) === false && !/[\p{Lu}]/u.test(phrase)) && after) {
@@ -120,7 +154,7 @@ export function attributeSpeakers(sentences: SentenceText[]): Attribution[] {
     const capitalisedName = split && /[\p{Lu}]/u.test(split.name) && !references.has(head) && !organisations.has(head);
     if (capitalisedName) {
       const known = expand(split.name);
-      const speaker = known && words(split.name).length === 1 ? known : { name: split.name, role: split.role, person: isPerson(split.name) };
+      const speaker = known && words(split.name).length === 1 ? known : namedSpeaker(split.name, split.role);
       remember(speaker);
       found[i] = speaker;
       return;
