@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import type { Reject } from '../src/model.ts';
+import { defaultWorkers } from './lib/extractInParallel.ts';
 import { STDIN } from './lib/inputs.ts';
 import { PipelineError, exportStage, ingestStage, normaliseStage, parseStage, runPipeline, type RunSummary } from './stages.ts';
 
@@ -31,9 +32,10 @@ export async function main(argv: string[]): Promise<void> {
       (y) =>
         y
           .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'files or directories (.txt, .jsonl); - reads stdin' })
-          .option('out', { type: 'string', default: 'output', describe: 'output directory' }),
+          .option('out', { type: 'string', default: 'output', describe: 'output directory' })
+          .option('workers', { type: 'number', default: defaultWorkers(), describe: 'extraction threads (output is identical for any count)' }),
       async (args) => {
-        const summary = await runPipeline(args.inputs as string[], args.out, reportReject);
+        const summary = await runPipeline(args.inputs as string[], args.out, { workers: args.workers, onReject: reportReject });
         process.stderr.write(summaryLine(summary, started) + '\n');
       },
     )

@@ -13,6 +13,7 @@ import { parseDocument } from '../src/text/parseDocument.ts';
 import { writeFileAtomic } from './lib/atomicFile.ts';
 import { readInputs } from './lib/inputs.ts';
 import { openJsonLines, readJsonLines } from './lib/jsonLines.ts';
+import { extractInParallel } from './lib/extractInParallel.ts';
 import { openTableSink } from './lib/tableSink.ts';
 
 export interface RunSummary {
@@ -125,24 +126,38 @@ async function openSinks(outDir: string) {
   };
 }
 
-/** All stages in one process, document by document: nothing holds the corpus in memory. */
-export async function runPipeline(inputs: string[], outDir: string, onReject: (r: Reject) => void): Promise<RunSummary> {
+export interface RunOptions {
+  workers: number;
+  onReject: (r: Reject) => void;
+}
+
+/**
+ * All stages in one process, streaming: documents flow from the readers through
+ * the extraction workers to the writers, in input order; nothing holds the corpus in memory.
+ */
+export async function runPipeline(inputs: string[], outDir: string, options: RunOptions): Promise<RunSummary> {
   const sinks = await openSinks(outDir);
   const summary: RunSummary = { documents: 0, facts: 0, rejects: 0 };
-  try {
+  const rejects: Reject[] = [];
+  // Rejects are written as they come; documents go on to the workers.
+  async function* documents(): AsyncGenerator<Document> {
     for await (const item of readInputs(inputs)) {
       if (isReject(item)) {
         summary.rejects++;
-        onReject(item);
-        await sinks.rejects.append(item);
-        continue;
-      }
-      const facts = extractFacts(parseDocument(item));
+        options.onReject(item);
+        rejects.push(item);
+      } else yield item;
+    }
+  }
+  try {
+    for await (const [doc, facts] of extractInParallel(documents(), options.workers)) {
+      for (const reject of rejects.splice(0)) await sinks.rejects.append(reject);
       summary.documents++;
       summary.facts += facts.length;
-      await sinks.documents.append(documentRow(item, facts.length));
+      await sinks.documents.append(documentRow(doc, facts.length));
       for (const fact of facts) await sinks.facts.append(fact);
     }
+    for (const reject of rejects.splice(0)) await sinks.rejects.append(reject);
   } catch (error) {
     await sinks.abort();
     throw error;
