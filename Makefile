@@ -57,6 +57,10 @@ eval: $(INSTALLED)
 scan: $(INSTALLED)
 	$(TSX) bench/scanNotFacts.ts
 
+# Throughput and peak memory on >= 100 MB of news with 1 and 2 workers, against Recognizers-Text (bench/results.md).
+bench: $(INSTALLED)
+	$(TSX) bench/bench.ts
+
 typecheck: $(INSTALLED)
 	node_modules/.bin/tsc --noEmit
 

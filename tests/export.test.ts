@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { dataPackage } from '../src/export/dataPackage.ts';
 import { csvCell, formatCsv } from '../src/export/formatCsv.ts';
-import { parquetSchemaDefinition, parquetRow } from '../src/export/parquetSchema.ts';
+import { csvToParquetSql } from '../src/export/duckdbTypes.ts';
 import { documentsTable, factsTable, rejectsTable } from '../src/export/schema.ts';
 import { factsOf } from './helpers.ts';
 
@@ -42,15 +42,14 @@ describe('one schema', () => {
     expect(Object.keys(fact).sort()).toEqual([...names].sort());
   });
 
-  it('generates the Parquet schema with SPEC types', () => {
-    const schema = parquetSchemaDefinition(factsTable.columns);
-    expect(schema.value).toEqual({ type: 'DOUBLE', optional: true, compression: 'GZIP' });
-    expect(schema.start!.type).toBe('INT64');
-    expect(schema.period_start!.type).toBe('DATE');
-    expect(schema.fact_id!.optional).toBe(false);
-    expect(parquetRow(documentsTable.columns, { doc_id: 'd', source: 's', title: null, published: '1987-03-25', text: 't', chars: 1, fact_count: 0 })).toEqual({
-      doc_id: 'd', source: 's', published: new Date('1987-03-25T00:00:00Z'), text: 't', chars: 1, fact_count: 0,
-    });
+  it('gives Parquet the SPEC types through DuckDB, reading the CSV with explicit types', () => {
+    const sql = csvToParquetSql(factsTable.columns, '/tmp/facts.csv', "/tmp/it's.parquet");
+    expect(sql).toContain("'value': 'DOUBLE'");
+    expect(sql).toContain("'start': 'BIGINT'");
+    expect(sql).toContain("'period_start': 'DATE'");
+    expect(sql).toContain("'fact_id': 'VARCHAR'");
+    expect(sql).toContain("auto_detect = false");
+    expect(sql).toContain("TO '/tmp/it''s.parquet' (FORMAT parquet, COMPRESSION zstd)");
   });
 
   it('generates a Frictionless data package with keys', () => {

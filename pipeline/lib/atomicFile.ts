@@ -11,6 +11,8 @@ export interface AtomicFile {
   readonly path: string;
   readonly tempPath: string;
   write(chunk: string): Promise<void>;
+  /** Finishes writing the temporary file without renaming it (to read it back before commit). */
+  close(): Promise<void>;
   commit(): Promise<void>;
   abort(): Promise<void>;
 }
@@ -24,15 +26,21 @@ export async function openAtomicFile(path: string): Promise<AtomicFile> {
   const tempPath = tempPathFor(path);
   const stream: WriteStream = createWriteStream(tempPath, { encoding: 'utf8' });
   await once(stream, 'open');
+  const close = async () => {
+    if (!stream.writableFinished) {
+      stream.end();
+      await once(stream, 'finish');
+    }
+  };
   return {
     path,
     tempPath,
     async write(chunk) {
       if (!stream.write(chunk)) await once(stream, 'drain');
     },
+    close,
     async commit() {
-      stream.end();
-      await once(stream, 'finish');
+      await close();
       await rename(tempPath, path);
     },
     async abort() {
