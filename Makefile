@@ -18,8 +18,8 @@ COMMON := src/model.ts pipeline/cli.ts pipeline/stages.ts $(wildcard pipeline/li
 INGEST_SRC := pipeline/ingest.ts $(wildcard src/ingest/*.ts)
 PARSE_SRC := pipeline/parse.ts $(wildcard src/text/*.ts src/lexicon/abbreviations.json)
 NORMALISE_SRC := pipeline/normalise.ts src/extractFacts.ts $(wildcard src/extract/*.ts src/enrich/*.ts src/lexicon/*)
-EXPORT_SRC := pipeline/export.ts $(wildcard src/export/*.ts)
-OUTPUTS := $(addprefix $(OUTPUT)/,facts.csv facts.parquet documents.csv documents.parquet rejects.csv datapackage.json)
+EXPORT_SRC := pipeline/export.ts $(wildcard src/export/*.ts src/text/codePoints.ts)
+OUTPUTS := $(addprefix $(OUTPUT)/,facts.csv facts.parquet documents.csv documents.parquet rejects.csv datapackage.json report.html)
 
 .PHONY: all test typecheck eval scan bench clean FORCE
 all: $(OUTPUTS)

@@ -14,6 +14,7 @@ import { writeFileAtomic } from './lib/atomicFile.ts';
 import { readInputs } from './lib/inputs.ts';
 import { openJsonLines, readJsonLines } from './lib/jsonLines.ts';
 import { extractInParallel } from './lib/extractInParallel.ts';
+import { openReportWriter } from './lib/reportWriter.ts';
 import { openTableSink } from './lib/tableSink.ts';
 
 export interface RunSummary {
@@ -82,22 +83,25 @@ export async function normaliseStage(parsedPath: string, factsPath: string) {
 
 /** export: parsed.jsonl + facts.jsonl + rejects.jsonl -> CSV, Parquet, datapackage.json */
 export async function exportStage(parsedPath: string, factsPath: string, rejectsPath: string, outDir: string): Promise<RunSummary> {
-  const factCounts = new Map<string, number>();
-  for await (const fact of readJsonLines<Fact>(factsPath)) factCounts.set(fact.doc_id, (factCounts.get(fact.doc_id) ?? 0) + 1);
   const sinks = await openSinks(outDir);
   const summary: RunSummary = { documents: 0, facts: 0, rejects: 0 };
   try {
-    for await (const doc of readJsonLines<ParsedDocument>(parsedPath)) {
-      summary.documents++;
-      await sinks.documents.append(documentRow(doc, factCounts.get(doc.doc_id) ?? 0));
-    }
-    for await (const fact of readJsonLines<Fact>(factsPath)) {
-      summary.facts++;
-      await sinks.facts.append(fact);
-    }
     for await (const reject of readJsonLines<Reject>(rejectsPath)) {
       summary.rejects++;
-      await sinks.rejects.append(reject);
+      await sinks.addReject(reject);
+    }
+    // facts.jsonl is in document order: walk both files together, one document at a time.
+    const facts = readJsonLines<Fact>(factsPath)[Symbol.asyncIterator]();
+    let next = await facts.next();
+    for await (const doc of readJsonLines<ParsedDocument>(parsedPath)) {
+      const own: Fact[] = [];
+      while (!next.done && next.value.doc_id === doc.doc_id) {
+        own.push(next.value);
+        next = await facts.next();
+      }
+      summary.documents++;
+      summary.facts += own.length;
+      await sinks.addDocument(toDocument(doc), own);
     }
   } catch (error) {
     await sinks.abort();
@@ -107,16 +111,30 @@ export async function exportStage(parsedPath: string, factsPath: string, rejects
   return summary;
 }
 
+const toDocument = ({ doc_id, source, title, published, text }: Document): Document => ({ doc_id, source, title, published, text });
+
+/** Every output of a run: the three tables, the data package and the HTML report. */
 async function openSinks(outDir: string) {
   const documents = await openTableSink(documentsTable, outDir, true);
   const facts = await openTableSink(factsTable, outDir, true);
   const rejects = await openTableSink(rejectsTable, outDir, false);
+  const report = await openReportWriter(outDir);
   return {
     documents,
     facts,
     rejects,
+    async addDocument(doc: Document, docFacts: Fact[]) {
+      await documents.append(documentRow(doc, docFacts.length));
+      for (const fact of docFacts) await facts.append(fact);
+      await report.addDocument(doc, docFacts);
+    },
+    async addReject(reject: Reject) {
+      await rejects.append(reject);
+      report.addReject(reject);
+    },
     async commit(dir: string) {
       await Promise.all([documents.commit(), facts.commit(), rejects.commit()]);
+      await report.commit();
       const pkg = dataPackage([documentsTable, factsTable, rejectsTable], await packageVersion());
       await writeFileAtomic(join(dir, 'datapackage.json'), JSON.stringify(pkg, null, 2) + '\n');
     },
@@ -151,13 +169,12 @@ export async function runPipeline(inputs: string[], outDir: string, options: Run
   }
   try {
     for await (const [doc, facts] of extractInParallel(documents(), options.workers)) {
-      for (const reject of rejects.splice(0)) await sinks.rejects.append(reject);
+      for (const reject of rejects.splice(0)) await sinks.addReject(reject);
       summary.documents++;
       summary.facts += facts.length;
-      await sinks.documents.append(documentRow(doc, facts.length));
-      for (const fact of facts) await sinks.facts.append(fact);
+      await sinks.addDocument(doc, facts);
     }
-    for (const reject of rejects.splice(0)) await sinks.rejects.append(reject);
+    for (const reject of rejects.splice(0)) await sinks.addReject(reject);
   } catch (error) {
     await sinks.abort();
     throw error;
