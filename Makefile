@@ -64,8 +64,14 @@ bench: $(INSTALLED)
 typecheck: $(INSTALLED)
 	node_modules/.bin/tsc --noEmit
 
-test: $(INSTALLED) typecheck
-	node_modules/.bin/vitest run
+# The report test drives Debian's Chromium (playwright-core, no browser download).
+CHROMIUM ?= /usr/bin/chromium
+$(CHROMIUM):
+	@if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	else echo "make: $(CHROMIUM) is missing: install Debian's chromium package (apt-get install chromium)" >&2; exit 1; fi
+
+test: $(INSTALLED) typecheck $(CHROMIUM)
+	CHROMIUM_PATH=$(CHROMIUM) node_modules/.bin/vitest run
 
 clean:
 	rm -rf $(OUTPUT)

@@ -25,9 +25,9 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('newsfacts run on data/', () => {
-  it('writes the six files and prints a summary line', () => {
+  it('writes the six files and the report', () => {
     expect(readdirSync(join(dir, 'a')).sort()).toEqual(
-      ['datapackage.json', 'documents.csv', 'documents.parquet', 'facts.csv', 'facts.parquet', 'rejects.csv'],
+      ['datapackage.json', 'documents.csv', 'documents.parquet', 'facts.csv', 'facts.parquet', 'rejects.csv', 'report.html'],
     );
   });
 

@@ -25,7 +25,8 @@ export const STYLE = `
 body { margin: 0 auto; max-width: 75rem; padding: 1rem 1.5rem 4rem; }
 h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 2.5rem; border-bottom: 1px solid #ccc; }
 .meta { color: #444; font-size: .9rem; }
-.doc { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 1.5rem; align-items: start; }
+.doc { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1.15fr); gap: 1.5rem; align-items: start; }
+.rows { overflow-x: auto; max-height: 80vh; overflow-y: auto; }
 @media (max-width: 60rem) { .doc { grid-template-columns: 1fr; } }
 .text { white-space: pre-wrap; font-family: Georgia, serif; font-size: 1.02rem; }
 mark.fact { position: relative; background: color-mix(in srgb, var(--c) 22%, white); border-bottom: 3px solid var(--c); padding: 0 1px; cursor: help; color: inherit; }
@@ -34,7 +35,7 @@ mark.fact:focus { outline: 3px solid #000; outline-offset: 1px; }
 mark.fact .tip { display: none; position: absolute; left: 0; top: 1.6em; z-index: 10; min-width: 16rem; max-width: 26rem; background: #111; color: #fff; padding: .5rem .7rem; border-radius: 4px; font: .82rem/1.4 system-ui, sans-serif; white-space: normal; }
 mark.fact:hover .tip, mark.fact:focus .tip { display: block; }
 .tip dt { display: inline; font-weight: 600; } .tip dd { display: inline; margin: 0 0 0 .3rem; } .tip div { margin: 0; }
-table { border-collapse: collapse; font-size: .82rem; width: 100%; }
+table { border-collapse: collapse; font-size: .78rem; width: 100%; }
 th, td { border: 1px solid #ccc; padding: .2rem .35rem; text-align: left; vertical-align: top; }
 th { background: #f2f2f2; position: sticky; top: 0; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
@@ -99,7 +100,7 @@ export function documentSection(doc: Document, facts: Fact[]): string {
   return `<section class="document" id="doc-${escapeHtml(doc.doc_id)}" data-doc-id="${escapeHtml(doc.doc_id)}" data-fact-count="${facts.length}">
 <h2>${escapeHtml(doc.title ?? doc.source)}</h2>
 <p class="meta">source: ${escapeHtml(doc.source)} · published: ${escapeHtml(doc.published ?? 'unknown')} · ${facts.length} facts</p>
-<div class="doc"><div class="text">${highlightText(doc, facts)}</div><div>${factTable(facts)}</div></div>
+<div class="doc"><div class="text">${highlightText(doc, facts)}</div><div class="rows">${factTable(facts)}</div></div>
 </section>`;
 }
 

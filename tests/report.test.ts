@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { highlightText } from '../src/export/renderReport.ts';
+import { SHARED, factsOf } from './helpers.ts';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+// Debian's chromium (apt-get install chromium); flags as this machine's network needs them.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+describe('highlightText', () => {
+  it('wraps each fact in a focusable mark carrying its id, escaping the text', () => {
+    const text = 'Warren said <b>2,000</b> AT-4 missiles & 😀 $2.3 billion.';
+    const facts = factsOf(text);
+    const html = highlightText({ doc_id: 'test', source: 's', title: null, published: null, text }, facts);
+    expect(html.match(/data-fact-id=/g)?.length).toBe(facts.length);
+    expect(html).toContain('&lt;b&gt;');
+    expect(html).toContain('&amp; 😀');
+    expect(html).toContain('tabindex="0"');
+  });
+});
+
+describe('report.html in a real browser (Chromium)', () => {
+  let dir: string;
+  let browser: Browser;
+  let page: Page;
+  let facts: Record<string, string>[];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'newsfacts-report-'));
+    const input = join(dir, 'in');
+    mkdirSync(input);
+    copyFileSync(join(ROOT, 'data/iraq-militia-us-coalition.txt'), join(input, 'iraq-militia-us-coalition.txt'));
+    for (const f of ['reuters21578-9209.txt', 'bbc-business-061.txt', 'reuters21578-11672.txt']) copyFileSync(join(SHARED, 'news/sample', f), join(input, f));
+    const run = spawnSync(process.execPath, [join(ROOT, 'bin/newsfacts.js'), 'run', input, '--out', join(dir, 'out'), '--workers', '1'], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    facts = Papa.parse<Record<string, string>>(readFileSync(join(dir, 'out/facts.csv'), 'utf8').trim(), { header: true }).data;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await page.goto(`file://${join(dir, 'out/report.html')}`);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('highlights exactly the facts rows of each document', async () => {
+    const sections = await page.$$eval('section.document', (els) =>
+      els.map((el) => ({ id: el.getAttribute('data-doc-id')!, marks: [...el.querySelectorAll('mark[data-fact-id]')].map((m) => m.getAttribute('data-fact-id')) })),
+    );
+    expect(sections.length).toBe(4);
+    for (const s of sections) {
+      const rows = facts.filter((f) => f.doc_id === s.id).map((f) => f.fact_id);
+      expect(s.marks, s.id).toEqual(rows);
+    }
+  });
+
+  it('shows a fact\'s row on hover and on keyboard focus', async () => {
+    const fact = facts.find((f) => f.mention === '7,276')!;
+    const mark = page.locator(`mark[data-fact-id="${fact.fact_id}"]`);
+    await mark.hover();
+    const tip = mark.locator('.tip');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.innerText()).toMatch(/value\s*7,276[\s\S]*category\s*strikes[\s\S]*speaker\s*Colonel Steve Warren/);
+    await page.mouse.move(0, 0);
+    await mark.focus();
+    expect(await tip.isVisible()).toBe(true);
+  });
+
+  it('shows categories as text, links repeats to their first mention, and draws the overview', async () => {
+    const category = await page.$eval('mark[data-fact-id]', (m) => getComputedStyle(m, '::after').content);
+    expect(category).not.toBe('none');
+    const repeat = facts.find((f) => f.repeat_of)!;
+    expect(await page.locator(`tr[data-fact-row="${repeat.fact_id}"] a[href="#row-${repeat.repeat_of}"]`).count()).toBe(1);
+    expect(await page.locator('svg[aria-label="Bar chart of facts by category"] rect').count()).toBe(7);
+    // The page as an analyst first sees it: the overview, then the first document with one fact hovered.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator('section.document mark[data-fact-id]').nth(2).hover();
+    await page.screenshot({ path: join(ROOT, 'output/report.png'), fullPage: false });
+    expect(existsSync(join(ROOT, 'output/report.png'))).toBe(true);
+  });
+});
+
+describe('report for a large corpus', () => {
+  it('writes one page per document past the embedding limit', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsfacts-big-'));
+    try {
+      const lines = Array.from({ length: 120 }, (_, i) => JSON.stringify({ id: `d${i}`, title: `Doc ${i}`, text: `Troops fired ${i + 2} rockets.` }));
+      const input = join(dir, 'corpus.jsonl');
+      writeFileSync(input, lines.join('\n'));
+      const run = spawnSync(process.execPath, [join(ROOT, 'bin/newsfacts.js'), 'run', input, '--out', join(dir, 'out'), '--workers', '1'], { encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(0);
+      expect(readdirSync(join(dir, 'out/report')).length).toBe(120);
+      const index = readFileSync(join(dir, 'out/report.html'), 'utf8');
+      expect(index).not.toContain('<section class="document"');
+      expect(index.match(/href="report\//g)?.length).toBe(120);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
