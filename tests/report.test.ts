@@ -96,7 +96,8 @@ describe('report for a large corpus', () => {
       writeFileSync(input, lines.join('\n'));
       const run = spawnSync(process.execPath, [join(ROOT, 'bin/newsfacts.js'), 'run', input, '--out', join(dir, 'out'), '--workers', '1'], { encoding: 'utf8' });
       expect(run.status, run.stderr).toBe(0);
-      expect(readdirSync(join(dir, 'out/report')).length).toBe(120);
+      expect(readdirSync(join(dir, 'out/report')).filter((f) => f.endsWith('.html')).length).toBe(120);
+      expect(readdirSync(join(dir, 'out/report'))).toContain('style.css');
       const index = readFileSync(join(dir, 'out/report.html'), 'utf8');
       expect(index).not.toContain('<section class="document"');
       expect(index.match(/href="report\//g)?.length).toBe(120);

@@ -1,6 +1,6 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { documentSection, renderDocumentPage, renderReport, type ReportSummary } from '../../src/export/renderReport.ts';
+import { STYLE, documentSection, renderDocumentPage, renderReport, type ReportSummary } from '../../src/export/renderReport.ts';
 import { CATEGORIES, type Document, type Fact, type Reject } from '../../src/model.ts';
 import { tempPathFor, writeFileAtomic } from './atomicFile.ts';
 
@@ -52,6 +52,7 @@ export async function openReportWriter(outDir: string): Promise<ReportWriter> {
       if (!paged) {
         paged = true;
         await mkdir(pagesTemp, { recursive: true });
+        await writeFile(join(pagesTemp, 'style.css'), STYLE);
         for (const b of buffered) await writePage(b.doc, b.facts);
         buffered = [];
       }
