@@ -55,6 +55,8 @@ const objectMemo = new WeakMap<QuantityMatch, CountedObject | null>();
 function sameObjectAsPrevious(matches: QuantityMatch[], match: QuantityMatch): CountedObject | null {
   const previous = matches[matches.indexOf(match) - 1];
   if (!previous || match.start - previous.end > 3) return null;
+  // a label, not a counted thing: "10 km" does not measure the "three divisions" counted before it
+  if (previous.currency === null && previous.unit === null) return null;
   return objectMemo.get(previous) ?? null;
 }
 

@@ -41,6 +41,8 @@ export function findObject(tokens: Token[], from: number): CountedObject | null 
       const acronym = t.text.length > 1 && t.text === t.text.toUpperCase();
       if (objectLexicon.stop.has(t.lower) && !acronym && !(words.length > 0 && isHyphen(words[words.length - 1]))) break;
       if (words.length > 0 && objectLexicon.irregularVerbs.has(t.lower) && !isHyphen(words[words.length - 1])) break;
+      // "obligation applies exclusively": an adverb ends the phrase
+      if (words.length > 0 && /[a-z]{3}ly$/.test(t.text) && !objectLexicon.nounsInEdIng.has(t.lower)) break;
       // "four of five wellheads": another figure starts
       if (words.length > 0 && (numberWords.ones.has(t.lower) || numberWords.tens.has(t.lower))) break;
       words.push(t);

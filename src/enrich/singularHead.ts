@@ -3,6 +3,8 @@ import { objectLexicon } from '../lexicon/index.ts';
 /** The singular, lower-case form of a head noun: "missiles" -> "missile", "countries" -> "country". */
 export function singularHead(word: string): string {
   const lower = word.toLowerCase();
+  // "AIDS", "MRAPs": an acronym is its own singular, less a lower-case plural s
+  if (/^\p{Lu}{2,}s?$/u.test(word)) return word.endsWith('s') ? lower.slice(0, -1) : lower;
   const irregular = objectLexicon.irregularPlurals.get(lower);
   if (irregular) return irregular;
   // "Iraqis", "Israelis": capitalised demonyms in -is are plurals, unlike "crisis".

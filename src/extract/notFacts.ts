@@ -1,4 +1,4 @@
-import { durationUnits, notFactWords } from '../lexicon/index.ts';
+import { durationUnits, notFactWords, objectLexicon } from '../lexicon/index.ts';
 import type { QuantityMatch } from './findQuantities.ts';
 import type { Token } from './tokenize.ts';
 
@@ -55,6 +55,10 @@ export function notFactReason(match: QuantityMatch, tokens: Token[]): string | n
   // "10:30", "0800 GMT", "3 pm"
   if (afterFigure && afterFigure.text === ':' && glued(afterFigure) && tokens[last.end + 1]?.kind === 'number') return 'time';
   if (!match.unit && !match.currency && notFactWords.timeWords.matchAt(tokens, match.coreEnd)) return 'time';
+  // "a three-pronged thrust", "a two-way race", "six-figure earnings": a description, not a count
+  if (match.end === last.end && afterFigure?.text === '-' && glued(afterFigure) && objectLexicon.compoundAdjectives.has(tokens[last.end + 1]?.lower ?? '') && glued(tokens[last.end + 1])) {
+    return 'compound adjective';
+  }
   // "767-300", "125-800": two figures joined by a hyphen that are no range are a model number or a score
   if (match.amounts.length === 1 && afterFigure?.text === '-' && glued(afterFigure) && tokens[last.end + 1]?.kind === 'number' && glued(tokens[last.end + 1]) && match.end === last.end) {
     return 'designator';

@@ -72,4 +72,5 @@ export const objectLexicon = {
   partitives: new Set(objectWords.partitives),
   irregularPlurals: lowerMap(objectWords.irregularPlurals),
   irregularVerbs: new Set(objectWords.irregularVerbs),
+  compoundAdjectives: new Set(objectWords.compoundAdjectives),
 };
