@@ -113,7 +113,39 @@ const linkWords = new Set([
 export function findObjectBefore(tokens: Token[], mentionStart: number): CountedObject | null {
   let k = mentionStart - 1;
   let skipped = 0;
-  for (; k >= 0 && skipped < 4 && linkWords.has(tokens[k]!.lower); skipped++) k--;
+  // Links ("rose to", "were") and time phrases ("in December", "at end-1986", "in 1986") between label and figure.
+  for (let rounds = 0; rounds < 3; rounds++) {
+    const before = k;
+    for (; k >= 0 && skipped < 6 && linkWords.has(tokens[k]!.lower); skipped++) k--;
+    const timeStart = timePhraseBefore(tokens, k);
+    if (timeStart !== null) {
+      k = timeStart - 1;
+      skipped++;
+    }
+    if (k === before) break;
+  }
+  const words = nounPhraseBefore(tokens, k);
+  if (words.length === 0 || words[0]!.kind !== 'word') return null;
+  k -= words.length;
+  // A label stands at the start of the sentence ("Pretax profit 182.2 mln") or is linked
+  // to the figure ("deficit rose to"); "Faya Largeau some 230 km" is neither.
+  if (skipped === 0 && k >= 0) return null;
+  // "plans to sell 84 mln dlrs": after "to" or a modal the word is a verb, not a label.
+  if (/^(to|will|would|could|can|may|might|must|should|shall)$/.test(tokens[k]?.lower ?? '')) return null;
+  // "proven reserves of liquid hydrocarbons ... were 70 billion barrels": the head is before "of".
+  if (tokens[k]?.lower === 'of') {
+    const owner = nounPhraseBefore(tokens, k - 1);
+    if (owner.length > 0 && owner[0]!.kind === 'word') {
+      const head = owner[owner.length - 1]!;
+      return { start: owner[0]!.start, end: words[words.length - 1]!.end, words: [...owner, ...words], head: singularHead(head.text) };
+    }
+  }
+  const last = words[words.length - 1]!;
+  return { start: words[0]!.start, end: last.end, words, head: singularHead(last.text) };
+}
+
+/** Up to four words of a noun phrase ending at token k (inclusive), in text order. */
+function nounPhraseBefore(tokens: Token[], k: number): Token[] {
   const words: Token[] = [];
   while (k >= 0 && words.filter((t) => t.kind === 'word').length < 4) {
     const t = tokens[k]!;
@@ -131,12 +163,17 @@ export function findObjectBefore(tokens: Token[], mentionStart: number): Counted
     }
     break;
   }
-  if (words.length === 0 || words[0]!.kind !== 'word') return null;
-  // A label stands at the start of the sentence ("Pretax profit 182.2 mln") or is linked
-  // to the figure ("deficit rose to"); "Faya Largeau some 230 km" is neither.
-  if (skipped === 0 && k >= 0) return null;
-  // "plans to sell 84 mln dlrs": after "to" or a modal the word is a verb, not a label.
-  if (/^(to|will|would|could|can|may|might|must|should|shall)$/.test(tokens[k]?.lower ?? '')) return null;
-  const last = words[words.length - 1]!;
-  return { start: words[0]!.start, end: last.end, words, head: singularHead(last.text) };
+  return words;
+}
+
+const timeWords = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'end', 'mid', 'early', 'late', 'the', 'last', 'this', 'year', 'month', 'week', 'quarter', 'first', 'second', 'third', 'fourth', 'fiscal', 'calendar']);
+
+/** Start of a time phrase ending at token k: "in December", "at end-1986", "in 1986", "in the first quarter". */
+function timePhraseBefore(tokens: Token[], k: number): number | null {
+  for (let j = k; j >= Math.max(0, k - 4); j--) {
+    const t = tokens[j]!;
+    if (/^(in|at|on|during|for|by|since)$/.test(t.lower)) return j < k ? j : null;
+    if (!(t.kind === 'number' || isHyphen(t) || timeWords.has(t.lower))) return null;
+  }
+  return null;
 }
