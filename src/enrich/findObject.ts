@@ -42,7 +42,7 @@ export function findObject(tokens: Token[], from: number): CountedObject | null 
       if (objectLexicon.stop.has(t.lower) && !acronym && !(words.length > 0 && isHyphen(words[words.length - 1]))) break;
       if (words.length > 0 && objectLexicon.irregularVerbs.has(t.lower) && !isHyphen(words[words.length - 1])) break;
       // "obligation applies exclusively": an adverb ends the phrase
-      if (words.length > 0 && /[a-z]{3}ly$/.test(t.text) && !objectLexicon.nounsInEdIng.has(t.lower)) break;
+      if (/[a-z]{3}ly$/.test(t.text) && !objectLexicon.nounsInEdIng.has(t.lower)) break;
       // "four of five wellheads": another figure starts
       if (words.length > 0 && (numberWords.ones.has(t.lower) || numberWords.tens.has(t.lower))) break;
       words.push(t);
@@ -132,8 +132,9 @@ export function findObjectBefore(tokens: Token[], mentionStart: number): Counted
   if (skipped === 0 && k >= 0) return null;
   // "plans to sell 84 mln dlrs": after "to" or a modal the word is a verb, not a label.
   if (/^(to|will|would|could|can|may|might|must|should|shall)$/.test(tokens[k]?.lower ?? '')) return null;
-  // "proven reserves of liquid hydrocarbons ... were 70 billion barrels": the head is before "of".
-  if (tokens[k]?.lower === 'of') {
+  // "proven reserves of liquid hydrocarbons ... were 70 billion barrels", "Exports to OECD countries rose to":
+  // the head is the noun the prepositional phrase hangs on.
+  if (/^(of|with|to|from|for)$/.test(tokens[k]?.lower ?? '')) {
     const owner = nounPhraseBefore(tokens, k - 1);
     if (owner.length > 0 && owner[0]!.kind === 'word') {
       const head = owner[owner.length - 1]!;
