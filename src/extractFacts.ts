@@ -6,6 +6,7 @@ import { findObject, findObjectBefore, type CountedObject } from './enrich/findO
 import { findPeriods, type Period } from './enrich/findPeriods.ts';
 import { linkFacts } from './enrich/linkFacts.ts';
 import { carryUnit } from './extract/carryUnit.ts';
+import { resolveCurrencyByCountry } from './extract/resolveCurrencyByCountry.ts';
 import { findQuantities, type QuantityMatch } from './extract/findQuantities.ts';
 import { dropNotFacts } from './extract/notFacts.ts';
 import { resolveValue } from './extract/resolveValue.ts';
@@ -36,7 +37,9 @@ export function findDocumentQuantities(doc: ParsedDocument): { sentence: ParsedD
     return { sentence, found: { tokens, matches } };
   });
   // Document refiners: they need the sentences before ("Turnover 3.14 billion stg vs 2.65 billion").
-  carryUnit(perSentence.map((s) => s.found));
+  const found = perSentence.map((s) => s.found);
+  resolveCurrencyByCountry(found, doc.text);
+  carryUnit(found);
   return perSentence;
 }
 

@@ -84,6 +84,14 @@ describe('findQuantities + resolveValue', () => {
     ]);
   });
 
+  it('resolves a bare currency word by the country the story names', () => {
+    const france = factsOf('The French parliament approved the bill. It provides 474 billion francs for defence, France said.');
+    expect(france.map((f) => f.unit)).toEqual(['FRF']);
+    const egypt = factsOf('Egypt raised bread prices. Cairo will spend 2 billion pounds on subsidies.');
+    expect(egypt.map((f) => f.unit)).toEqual(['EGP']);
+    expect(factsOf('The club paid 5 million pounds for him.').map((f) => f.unit)).toEqual(['GBP']);
+  });
+
   it('offsets index the text in code points', () => {
     const text = '😀 Officials said 😀 2,000 missiles and €5m arrived.';
     const chars = [...text];

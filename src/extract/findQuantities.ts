@@ -43,6 +43,8 @@ export interface QuantityMatch {
   subunit: boolean;
   /** The currency was not written next to the figure but carried from context. */
   currencyImplied: boolean;
+  /** A bare currency word that several countries use ("francs", "dinars"), for the document to resolve. */
+  currencyWord: string | null;
   unit: string | null;
   /** A share written in words ("two-thirds of"), reported as a percent. */
   shareOfWhole: boolean;
@@ -98,6 +100,8 @@ interface Suffix {
   unit?: string;
   /** A scale inside or after the currency: "30 MUSD", "75 USD million". */
   scale?: number;
+  /** The currency word as written, when no nationality qualified it ("francs"). */
+  word?: string;
 }
 
 /**
@@ -141,7 +145,7 @@ function suffixAfter(tokens: Token[], i: number, gluedToFigure: boolean): Suffix
   if (word) {
     // "five pounds of explosives" is a weight.
     if (/^pounds?$/.test(word.phrase) && isWeight(tokens, word.end)) return { end: word.end, unit: 'lb' };
-    return { end: word.end, currency: word.value };
+    return { end: word.end, currency: word.value, word: word.phrase };
   }
   if (t.kind === 'word' && currencyCodes.has(t.text)) {
     // "75 USD million"
@@ -271,6 +275,7 @@ function buildMatch(
     currency,
     subunit: parts.some((p) => p.suffix?.subunit === true),
     currencyImplied: false,
+    currencyWord: parts.map((p) => p.suffix?.word).find((w) => w) ?? null,
     unit: share ? '%' : unit,
     shareOfWhole: share,
     rule,
@@ -397,6 +402,7 @@ function vagueAt(tokens: Token[], i: number): QuantityMatch | null {
     currency,
     subunit: false,
     currencyImplied: false,
+    currencyWord: null,
     unit,
     shareOfWhole: false,
     rule: `vague/${currency ? 'money' : unit ? 'measure' : 'count'}`,
