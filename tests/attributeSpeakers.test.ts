@@ -49,6 +49,25 @@ describe('attributeSpeakers', () => {
   });
 });
 
+describe('attributeSpeakers on wire copy', () => {
+  it('skips a parenthetical back to the subject, resolves "the company" and carries within a paragraph', () => {
+    const result = attributeSpeakers([
+      { paragraph: 0, text: 'Raytheon, in a separate release, said its division is prime contractor.' },
+      { paragraph: 1, text: 'The company also said more than 4500 vendors in 34 U.S. states take part.' },
+      { paragraph: 2, text: 'It said 81 Iraqi brigades were destroyed.' },
+      { paragraph: 2, text: 'The victory list also included 80 warplanes downed.' },
+    ]);
+    expect(result.map((r) => r.speaker)).toEqual(['Raytheon', 'Raytheon', 'Raytheon', 'Raytheon']);
+  });
+
+  it('reads "figures from X show" and leaves a clause with "authority" unattributed', () => {
+    expect(speakersOf("Turkey's deficit rose to 3.65 billion dlrs, figures from the State Statistics Institute show.").map(([s]) => s)).toEqual([
+      'the State Statistics Institute',
+    ]);
+    expect(speakersOf('This is the first time any person of authority has said Iran fired the missiles.')).toEqual([[null, null]]);
+  });
+});
+
 describe('speaker on facts', () => {
   it('gives every figure of the sentence its speaker', () => {
     const facts = factsOf('Ameri said fighters came from 108 countries.');

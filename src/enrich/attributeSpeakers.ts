@@ -41,6 +41,8 @@ const particles = new Set(['al', 'al-', 'bin', 'ibn', 'abu', 'de', 'van', 'von',
 // "..., US military spokesman Colonel Steve Warren said." / "Warren said ..." / "he told AFP"
 const verbAt = new RegExp(`\\s(?:${verbs})\\b`, 'u');
 const anyCue = new RegExp(`\\b(?:${verbs}|according to|quoted)\\b`, 'u');
+// "figures from the State Statistics Institute show", "data released by the Pentagon showed"
+const figuresFrom = /\b(?:figures|data|statistics|estimates|numbers|records)\s+(?:from|by|released by|published by|issued by)\s+((?:the\s+)?[\p{Lu}][\p{L}'’\-]*(?:\s+(?:of|for|and|[\p{Lu}][\p{L}'’\-]*|\([\p{Lu}]+\)))*)\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|reveal|revealed)\b/u;
 const allowedBefore = /[^\p{L}\p{N}'’.,\- ]/gu;
 
 /** The run of words (up to 120 characters) before the first attribution verb: the regex this replaces was quadratic. */
@@ -78,8 +80,16 @@ function splitNameAndRole(phrase: string): { name: string; role: string | null }
 
 /** The noun phrase before an attribution verb, cut at the start of its clause. */
 function subjectBefore(clause: string): string {
-  const cut = clause.split(/[,;:"“”()]|\b(?:that|which|who|and|but|while|as|when|because|after|before)\b/).pop() ?? clause;
-  return cut.trim();
+  const parts = clause.split(/[,;:"“”()]|\b(?:that|which|who|and|but|while|as|when|because|after|before)\b/).map((p) => p.trim());
+  // "Raytheon, in a separate release, said": skip a parenthetical phrase back to the subject.
+  // (", said Defence Minister Ash Carter" leaves an empty subject: the speaker follows the verb.)
+  const parenthetical = (p: string | undefined) => p !== undefined && /^(?:in|on|at|for|during|with|speaking|writing|citing|also|however|meanwhile)\b/.test(p);
+  if (parts[parts.length - 1] === '' && parenthetical(parts[parts.length - 2])) parts.pop();
+  while (parts.length > 1 && parenthetical(parts[parts.length - 1])) {
+    parts.pop();
+    while (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
+  }
+  return parts.pop() ?? clause.trim();
 }
 
 function lastWord(s: string): string {
@@ -128,6 +138,13 @@ export function attributeSpeakers(sentences: SentenceText[]): Attribution[] {
   sentences.forEach((sentence, i) => {
     const text = sentence.text;
     let phrase: string | null = null;
+    const figures = figuresFrom.exec(text);
+    if (figures) {
+      const speaker = { name: figures[1]!.trim(), role: null, person: false };
+      remember(speaker);
+      found[i] = speaker;
+      return;
+    }
     if (!anyCue.test(text)) return;
     const before = beforeVerb(text);
     const after = afterVerb.exec(text);
@@ -167,7 +184,9 @@ export function attributeSpeakers(sentences: SentenceText[]): Attribution[] {
       return;
     }
     // "Chad's military high command said", "the Pentagon said": a body speaking for itself.
-    if (organisations.has(mainHead) || organisations.has(head)) {
+    // "This is the first time any person of authority has said": a clause, not a body's name.
+    const bodyName = words(bare).length <= 6 && !/^(?:this|that|it|there|these|those|what|which)\b/i.test(bare);
+    if (bodyName && (organisations.has(mainHead) || organisations.has(head))) {
       const speaker = { name: bare, role: null, person: false };
       remember(speaker);
       found[i] = speaker;
@@ -198,6 +217,10 @@ export function attributeSpeakers(sentences: SentenceText[]): Attribution[] {
     const speakerOf = indexes.map((i) => resolved[i]).find((s) => s);
     const quoted = /^["“]/.test(sentences[indexes[0]!]!.text.trim());
     if (speakerOf && quoted) for (const i of indexes) resolved[i] ??= speakerOf;
+    // Wire copy reports a source's statement over several sentences of one paragraph
+    // ("It said 81 brigades were destroyed ... The list also included 80 warplanes"):
+    // a sentence with no attribution of its own continues the one before it.
+    for (let k = 1; k < indexes.length; k++) resolved[indexes[k]!] ??= resolved[indexes[k - 1]!]!;
   }
   return resolved.map((s) => (s ? { speaker: s.name, speaker_role: s.role } : { speaker: null, speaker_role: null }));
 }

@@ -25,7 +25,13 @@ function restates(later: Fact, earlier: Fact, pointsBack: boolean): boolean {
  */
 export function linkFacts(facts: Fact[], documentText: string): Fact[] {
   const chars = [...documentText];
+  const between = (a: number, b: number) => chars.slice(a, b).join('');
   return facts.map((fact, i) => {
+    // "some 45 km (28 miles)", "$1.13bn (£600m)": a conversion in brackets restates the figure before it.
+    const previous = facts[i - 1];
+    if (previous && fact.quantity_type === previous.quantity_type && fact.quantity_type !== 'count' && fact.unit !== previous.unit && /^\s*\(\s*$/.test(between(previous.end, fact.start))) {
+      return { ...fact, repeat_of: previous.repeat_of ?? previous.fact_id, part_of: null };
+    }
     // "the 7,276 strikes": a definite article points back to a figure already given
     const pointsBack = /\b(?:the|this|that|these|those)\s+$/i.test(chars.slice(Math.max(0, fact.start - 8), fact.start).join(''));
     const first = facts.slice(0, i).find((earlier) => restates(fact, earlier, pointsBack));
@@ -40,6 +46,27 @@ export function linkFacts(facts: Fact[], documentText: string): Fact[] {
         break;
       }
     }
+    part_of ??= includedIn(facts, i, chars);
     return { ...fact, repeat_of: first ? first.fact_id : null, part_of };
   });
+}
+
+/**
+ * "He said the equipment included 2,000 AT-4 anti-tank missiles" after "thousands of tonnes
+ * of equipment": the figures listed after "included" are parts of the latest earlier figure
+ * whose object is the noun before the verb.
+ */
+function includedIn(facts: Fact[], i: number, chars: string[]): string | null {
+  const fact = facts[i]!;
+  // the text of the sentence before the figure
+  const before = chars.slice(Math.max(0, fact.start - 300), fact.start).join('').split(/[.!?]["”]?\s+(?=\S)/).pop()!;
+  const cue = /\b([\p{L}-]+)\s+(?:included|includes|include|including)\b(?![\s\S]*\b(?:included|includes|include|including)\b)/u.exec(before);
+  if (!cue) return null;
+  const head = cue[1]!.toLowerCase().replace(/s$/, '');
+  for (let k = i - 1; k >= 0; k--) {
+    const total = facts[k]!;
+    if (total.sentence === fact.sentence) continue;
+    if (total.object_head === head || (total.object ?? '').toLowerCase().split(/\s+/).includes(cue[1]!.toLowerCase())) return total.fact_id;
+  }
+  return null;
 }
