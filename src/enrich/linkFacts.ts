@@ -59,7 +59,7 @@ export function linkFacts(facts: Fact[], documentText: string): Fact[] {
 function includedIn(facts: Fact[], i: number, chars: string[]): string | null {
   const fact = facts[i]!;
   // the text of the sentence before the figure
-  const before = chars.slice(Math.max(0, fact.start - 300), fact.start).join('').split(/[.!?]["”]?\s+(?=\S)/).pop()!;
+  const before = chars.slice(Math.max(0, fact.start - 300), fact.start).join('').split(/[.!?]["”]?\s+(?=\S)|\n\s*\n/).pop()!;
   const cue = /\b([\p{L}-]+)\s+(?:included|includes|include|including)\b(?![\s\S]*\b(?:included|includes|include|including)\b)/u.exec(before);
   if (!cue) return null;
   const head = cue[1]!.toLowerCase().replace(/s$/, '');
