@@ -58,6 +58,7 @@ const cases: [string, string, Record<string, unknown>][] = [
   ['Temperatures fell to minus 5 degrees celsius.', 'minus 5 degrees celsius', { value: -5, unit: '°C' }],
   ['He lost 25 pounds after he started to weigh himself.', '25 pounds', { unit: 'lb', quantity_type: 'measure' }],
   ['The rate rose 6.2% to $1.45 billion.', '$1.45 billion', { value: 1.45e9, low: 1.45e9 }],
+  ['The blast left a crater half a meter deep.', 'half a meter', { value: 0.5, unit: 'm', quantity_type: 'measure' }],
 ];
 
 describe('findQuantities + resolveValue', () => {
@@ -82,6 +83,14 @@ describe('findQuantities + resolveValue', () => {
       ['3.14 billion stg', 'GBP', false],
       ['2.65 billion', 'GBP', true],
     ]);
+  });
+
+  it('carries the currency to a bare figure that names money ("7.7 mln loss")', () => {
+    const facts = factsOf('Turnover 3.14 billion stg vs 2.65 billion.\n\nCivil aircraft 7.7 mln loss vs 2.5 mln loss');
+    expect(facts.map((f) => [f.mention, f.unit])).toEqual([
+      ['3.14 billion stg', 'GBP'], ['2.65 billion', 'GBP'], ['7.7 mln', 'GBP'], ['2.5 mln', 'GBP'],
+    ]);
+    expect(factsOf('Sales were 3 billion dlrs. The army has 1.2 million soldiers.').map((f) => f.unit)).toEqual(['USD', null]);
   });
 
   it('resolves a bare currency word by the country the story names', () => {

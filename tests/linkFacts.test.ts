@@ -18,6 +18,11 @@ describe('linkFacts', () => {
     expect(twoThousands.map((f) => f.repeat_of)).toEqual([null, null]);
   });
 
+  it('treats a bracketed conversion as a restatement with the same qualifier', () => {
+    const facts = factsOf('Faya Largeau lies some 230 km (150 miles) north of the line.');
+    expect(facts[1]).toMatchObject({ mention: '150 miles', repeat_of: facts[0]!.fact_id, qualifier: 'approximate', low: null, high: null });
+  });
+
   it('links "including" parts and leaves figures from different sources unlinked', () => {
     const facts = factsOf('The blast killed 40 people, including 12 children. Donor A gave £250,000. Donor B gave £250,000.');
     expect(facts[1]!.part_of).toBe(facts[0]!.fact_id);

@@ -38,6 +38,8 @@ const notFacts: [string, string][] = [
   ['See https://doi.org/10.1016/issn%280024 for the paper.', '280024'],
   ['Call +1-222-2222-2222 now.', '222'],
   ['Music of the 1960s was louder.', '1960'],
+  ['Launch costs include BAe 125-800 0.3 mln vs 1.5 mln.', '125-800'],
+  ['Iraq launched a three-pronged thrust.', 'three'],
 ];
 
 describe('not facts', () => {

@@ -30,7 +30,9 @@ export function linkFacts(facts: Fact[], documentText: string): Fact[] {
     // "some 45 km (28 miles)", "$1.13bn (£600m)": a conversion in brackets restates the figure before it.
     const previous = facts[i - 1];
     if (previous && fact.quantity_type === previous.quantity_type && fact.quantity_type !== 'count' && fact.unit !== previous.unit && /^\s*\(\s*$/.test(between(previous.end, fact.start))) {
-      return { ...fact, repeat_of: previous.repeat_of ?? previous.fact_id, part_of: null };
+      // "some 230 km (150 miles)": the conversion is as approximate as the figure it converts
+      const bounds = fact.qualifier === 'exact' && previous.qualifier !== 'exact' && previous.qualifier !== 'range' && previous.qualifier !== 'vague' ? requalify(fact, previous.qualifier) : {};
+      return { ...fact, ...bounds, repeat_of: previous.repeat_of ?? previous.fact_id, part_of: null };
     }
     // "the 7,276 strikes": a definite article points back to a figure already given
     const pointsBack = /\b(?:the|this|that|these|those)\s+$/i.test(chars.slice(Math.max(0, fact.start - 8), fact.start).join(''));
@@ -49,6 +51,13 @@ export function linkFacts(facts: Fact[], documentText: string): Fact[] {
     part_of ??= includedIn(facts, i, chars);
     return { ...fact, repeat_of: first ? first.fact_id : null, part_of };
   });
+}
+
+function requalify(fact: Fact, qualifier: Fact['qualifier']): Pick<Fact, 'qualifier' | 'low' | 'high'> {
+  const v = fact.value;
+  if (qualifier === 'more_than' || qualifier === 'at_least') return { qualifier, low: v, high: null };
+  if (qualifier === 'less_than' || qualifier === 'at_most') return { qualifier, low: null, high: v };
+  return { qualifier, low: null, high: null };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { findObject } from '../enrich/findObject.ts';
+import { objectLexicon } from '../lexicon/index.ts';
 import type { SentenceQuantities } from '../extractFacts.ts';
 import type { QuantityMatch } from './findQuantities.ts';
 
@@ -20,7 +21,10 @@ export function carryUnit(sentences: SentenceQuantities[]): void {
   let latest: QuantityMatch | null = null;
   for (const { tokens, matches } of sentences) {
     for (const m of matches) {
-      if (bareScaled(m) && latest && findObject(tokens, m.end) === null) {
+      // "7.7 mln loss" names money; "1.2 million soldiers" counts soldiers.
+      const object = bareScaled(m) ? findObject(tokens, m.end) : null;
+      const countsNothing = object === null || (latest?.currency != null && objectLexicon.moneyNouns.has(object.head));
+      if (bareScaled(m) && latest && countsNothing) {
         m.currency = latest.currency;
         m.unit = latest.unit;
         m.subunit = false;

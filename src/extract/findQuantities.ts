@@ -200,6 +200,10 @@ function amountAt(tokens: Token[], i: number): { start: number; end: number; amo
   if (scaled) {
     scale = scaled.scale;
     end = scaled.end;
+  } else if (number.form === 'fraction' && (tokens[end]?.lower === 'a' || tokens[end]?.lower === 'an') && unitPhrases.matchAt(tokens, end + 1)) {
+    // "half a meter", "a quarter of a mile" is left out
+    number.form = 'digits';
+    end += 1;
   } else if (number.form === 'fraction' && (tokens[end]?.lower === 'a' || tokens[end]?.lower === 'an' || tokens[end + 1]?.lower === 'a')) {
     // "half a million", "two thirds of a million"
     const skip = tokens[end]?.lower === 'of' ? 2 : 1;

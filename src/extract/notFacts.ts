@@ -89,7 +89,8 @@ export function notFactReason(match: QuantityMatch, tokens: Token[]): string | n
   if (yearLike(match, tokens)) return 'year';
   // "Article 5", "Resolution 2254", "Boeing 737", "No. 10": a reference number, not a quantity.
   const label = before?.text === '.' ? tokens[first.start - 2] : before;
-  const plainInteger = match.amounts.length === 1 && match.amounts[0]!.scale === 1 && /^\d+$/.test(firstToken.text);
+  // "BAe 146", and "BAe 125-800" as a hyphenated pair
+  const plainInteger = match.amounts.every((a) => a.scale === 1 && /^\d+$/.test(tokens[a.number.start]!.text)) && (match.amounts.length === 1 || match.rule === 'range/hyphen');
   if (label && label.kind === 'word' && notFactWords.labels.has(label.lower) && !match.currency && !match.unit && plainInteger) {
     const capitalised = /^\p{Lu}/u.test(label.text);
     if (capitalised || ['no', 'nos', 'page', 'pages', 'article', 'section', 'chapter', 'paragraph', 'clause'].includes(label.lower)) {

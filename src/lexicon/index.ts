@@ -73,4 +73,5 @@ export const objectLexicon = {
   irregularPlurals: lowerMap(objectWords.irregularPlurals),
   irregularVerbs: new Set(objectWords.irregularVerbs),
   compoundAdjectives: new Set(objectWords.compoundAdjectives),
+  moneyNouns: new Set(objectWords.moneyNouns),
 };
