@@ -180,7 +180,8 @@ export function attributeSpeakers(sentences: SentenceText[]): Attribution[] {
     const mainHead = lastWord(bare.split(/\s+(?:for|of|at|from|in)\s+/)[0]!);
     if (references.has(mainHead)) {
       found[i] = 'generic';
-      genericPhrase[i] = bare;
+      // "an Iranian military commander said" introduces someone new; "the spokesman said" points back.
+      genericPhrase[i] = /^(?:a|an)\s/i.test(phrase) ? `\u0000${bare}` : bare;
       return;
     }
     // "Chad's military high command said", "the Pentagon said": a body speaking for itself.
@@ -197,7 +198,8 @@ export function attributeSpeakers(sentences: SentenceText[]): Attribution[] {
   // nearest named speaker: the latest before, else the next one named with the same role noun.
   const resolved = found.map((f, i) => {
     if (f !== 'generic') return f;
-    const phrase = genericPhrase[i]!;
+    const indefinite = genericPhrase[i]!.startsWith('\u0000');
+    const phrase = genericPhrase[i]!.replace('\u0000', '');
     const head = lastWord(phrase.split(/\s+(?:for|of|at)\s+/)[0]!);
     const named = (x: Speaker | 'generic' | null): x is Speaker => x !== null && x !== 'generic';
     // "a spokesman for the coalition ... US military spokesman Colonel Steve Warren": same role noun, nearest first.
@@ -205,7 +207,7 @@ export function attributeSpeakers(sentences: SentenceText[]): Attribution[] {
     const byDistance = found.map((x, k) => ({ x, d: Math.abs(k - i) })).filter(({ x }) => sameRole(x)).sort((a, b) => a.d - b.d);
     if (byDistance[0]) return byDistance[0].x as Speaker;
     const previous = found.slice(0, i).reverse().find(named);
-    if (previous && !/\s(?:for|of|at|from)\s/.test(phrase)) return previous;
+    if (previous && !indefinite && !/\s(?:for|of|at|from)\s/.test(phrase)) return previous;
     const next = undefined;
     return next ?? { name: phrase, role: null, person: false };
   });
@@ -220,7 +222,9 @@ export function attributeSpeakers(sentences: SentenceText[]): Attribution[] {
     // Wire copy reports a source's statement over several sentences of one paragraph
     // ("It said 81 brigades were destroyed ... The list also included 80 warplanes"):
     // a sentence with no attribution of its own continues the one before it.
-    for (let k = 1; k < indexes.length; k++) resolved[indexes[k]!] ??= resolved[indexes[k - 1]!]!;
+    // Only a short wire paragraph, where every sentence reports the same source: in a long
+    // paragraph voices alternate.
+    if (indexes.length <= 3) for (let k = 1; k < indexes.length; k++) resolved[indexes[k]!] ??= resolved[indexes[k - 1]!]!;
   }
   return resolved.map((s) => (s ? { speaker: s.name, speaker_role: s.role } : { speaker: null, speaker_role: null }));
 }

@@ -51,7 +51,7 @@ export interface QuantityMatch {
   rule: string;
 }
 
-const rangeConnectors = new Set(['to', '-', '–', 'or']);
+const rangeConnectors = new Set(['to', '-', '–', 'or', 'through', 'thru', '~']);
 // After these a "32,000 to 1.41 million" is a change and its result, not a range.
 const changeWords = new Set([
   'rose', 'rise', 'rises', 'rising', 'risen', 'fell', 'fall', 'falls', 'falling', 'fallen', 'increased', 'increase', 'increases',
@@ -87,7 +87,7 @@ function scaleAfter(tokens: Token[], i: number, hasCurrency: boolean): { scale: 
 }
 
 // "five pounds of explosives", "weighs 25 pounds", "lost 20 pounds": a weight, not sterling.
-const weightCues = new Set(['weigh', 'weighs', 'weighed', 'weighing', 'weight', 'heavy', 'heavier', 'lighter', 'lose', 'lost', 'gain', 'gained', 'drop', 'dropped', 'shed', 'lbs', 'ounces', 'kg', 'kilograms', 'tons', 'tonnes', 'explosives', 'bomb', 'bombs']);
+const weightCues = new Set(['ton', 'tonne', 'kilogram', 'kilo', 'weigh', 'weighs', 'weighed', 'weighing', 'weight', 'heavy', 'heavier', 'lighter', 'lose', 'lost', 'gain', 'gained', 'drop', 'dropped', 'shed', 'lbs', 'ounces', 'kg', 'kilograms', 'tons', 'tonnes', 'explosives', 'bomb', 'bombs']);
 function isWeight(tokens: Token[], end: number): boolean {
   if (tokens[end]?.lower === 'of' || tokens[end]?.lower === 'each') return !currencyWords.matchAt(tokens, end + 1);
   return tokens.some((t) => weightCues.has(t.lower)) && !tokens.some((t) => t.text === '£' || t.lower === 'sterling' || t.lower === 'stg');
@@ -338,11 +338,11 @@ function singleOrRangeAt(tokens: Token[], i: number): QuantityMatch | null {
   const connector = tokens[first.end];
   if (connector && rangeConnectors.has(connector.lower)) {
     const second = amountAt(tokens, first.end + 1);
-    const hyphen = connector.text !== 'to' && connector.text !== 'or';
+    const hyphen = connector.text === '-' || connector.text === '–' || connector.text === '~';
     const spacedAlike = !hyphen || connector.spaced === (tokens[first.end + 1]?.spaced ?? false);
     const smallWords = connector.lower !== 'or' || (first.amount.number.form === 'words' && second?.amount.number.form === 'words');
     if (second && spacedAlike && smallWords && !(connector.lower === 'to' && isChangeContext(tokens, i))) {
-      const range = orderedRange(tokens, i, [first, second], connector.lower === 'to' ? 'range/to' : connector.lower === 'or' ? 'range/or' : 'range/hyphen');
+      const range = orderedRange(tokens, i, [first, second], hyphen ? 'range/hyphen' : `range/${connector.lower}`);
       if (range) return range;
     }
   }
@@ -425,12 +425,34 @@ function withQualifier(tokens: Token[], match: QuantityMatch, floor: number): Qu
 
 /** A qualifier written after the figure: "500 or more", "100 or less". */
 function withSuffixQualifier(tokens: Token[], match: QuantityMatch): QuantityMatch {
-  if (match.qualifier !== 'exact') return match;
+  // "about five hundred or more": the bound after the figure wins over a hedge before it
+  if (match.qualifier !== 'exact' && match.qualifier !== 'approximate') return match;
   const suffix = qualifierSuffixes.matchAt(tokens, match.end);
   if (!suffix) return match;
   // "plus" must be glued or spaced after a figure alone ("40-plus", "40 plus"), never "40 plus 2"
   if (suffix.phrase === 'plus' && tokens[suffix.end]?.kind === 'number') return match;
   return { ...match, end: suffix.end, qualifier: suffix.value, rule: `${match.rule}+qualifier` };
+}
+
+/** "greater than 100 and smaller than 300", "at most 100 and at least 20": two bounds of one range. */
+function joinBounds(found: QuantityMatch[], tokens: Token[]): QuantityMatch[] {
+  const lower = new Set(['more_than', 'at_least']);
+  const upper = new Set(['less_than', 'at_most']);
+  const out: QuantityMatch[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const a = found[k]!;
+    const b = found[k + 1];
+    const joined = b && b.start === a.end + 1 && /^(and|but)$/.test(tokens[a.end]!.lower) && a.amounts.length === 1 && b.amounts.length === 1;
+    const ordered = joined && ((lower.has(a.qualifier) && upper.has(b.qualifier)) || (upper.has(a.qualifier) && lower.has(b.qualifier)));
+    if (!ordered || (a.unit ?? a.currency) !== (b.unit ?? b.currency)) {
+      out.push(a);
+      continue;
+    }
+    const [low, high] = lower.has(a.qualifier) ? [a, b] : [b, a];
+    out.push({ ...a, end: b.end, coreEnd: b.coreEnd, qualifier: 'range', amounts: [low.amounts[0]!, high.amounts[0]!], rule: 'range/bounds' });
+    k++;
+  }
+  return out;
 }
 
 /** Every quantity in a sentence's tokens, left to right, not overlapping. */
@@ -445,5 +467,5 @@ export function findQuantities(tokens: Token[]): QuantityMatch[] {
     floor = qualified.end;
     i = qualified.end - 1;
   }
-  return found;
+  return joinBounds(found, tokens);
 }

@@ -37,8 +37,12 @@ export function notFactReason(match: QuantityMatch, tokens: Token[]): string | n
       if (stem.kind === 'word' || stem.kind === 'number') return before.text === '/' ? 'date or code' : 'designator';
     }
   }
-  // "issn%280024": URL escapes
-  if (glued(firstToken) && before?.text === '%') return 'url escape';
+  // "issn%280024", "?q=30%25": URL escapes and query strings
+  if (glued(firstToken) && before !== undefined && ['%', '=', '&', '?', '#', '_'].includes(before.text)) return 'url or code';
+  // "24703L202", "24703 L-202": the figure runs on into letters and digits
+  const next = tokens[match.end];
+  if (next && glued(next) && (next.kind === 'number' || next.kind === 'word')) return 'designator';
+  if (next?.text === '-' && glued(next) && tokens[match.end + 1]?.kind === 'number' && glued(tokens[match.end + 1]) && match.unit) return 'designator';
   // "+1-222-2222-2222", "555-123-4567": three or more digit groups joined by hyphens
   if (afterFigure?.text === '-' && glued(afterFigure) && tokens[last.end + 1]?.kind === 'number' && tokens[last.end + 2]?.text === '-' && glued(tokens[last.end + 2])) {
     return 'phone number';
@@ -110,7 +114,7 @@ export function notFactReason(match: QuantityMatch, tokens: Token[]): string | n
     if (!next || next.kind !== 'word' || ['of', 'another', 'day', 'time', 'way', 'thing', 'side', 'hand', 'point', 'after', 'by'].includes(next.lower)) {
       if (!match.currency && !match.unit) return 'pronoun one';
     }
-    if (before && ['the', 'this', 'that', 'no', 'any', 'every', 'each', 'which', 'someone', 'anyone', 'everyone', 'no-one'].includes(before.lower)) {
+    if (!match.unit && !match.currency && before && ['the', 'this', 'that', 'no', 'any', 'every', 'each', 'which', 'someone', 'anyone', 'everyone', 'no-one'].includes(before.lower)) {
       return 'pronoun one';
     }
   }
