@@ -109,6 +109,16 @@ function isPerson(name: string): boolean {
   return known;
 }
 
+const documentNouns = /\s*\b(?:(?:joint|official|war|military|written|final|weekly|daily)\s+)*(?:statement|communique|report|release|announcement|bulletin)s?$/i;
+
+/** "statement issued by Chad's Paris embassy" -> "Chad's Paris embassy"; "High Command war communique" -> "High Command". */
+function issuerOf(phrase: string): string {
+  const by = /\b(?:issued|released|published|made)?\s*by\s+(?:the\s+)?(.+)$/i.exec(phrase);
+  if (by && documentNouns.test(phrase.slice(0, by.index).trim())) return by[1]!.trim();
+  const owner = phrase.replace(documentNouns, '').trim();
+  return owner !== '' && (/\p{Lu}/u.test(owner) || organisations.has(lastWord(owner))) ? owner : phrase;
+}
+
 /**
  * The speaker of each sentence: `X said`, `said X`, `X told AFP`, `according to X`,
  * with pronouns and generic references ("he", "the statement", "a spokesman")
@@ -152,8 +162,8 @@ export function attributeSpeakers(sentences: SentenceText[]): Attribution[] {
     if (before) {
       phrase = subjectBefore(before);
       // "Marc Ostwald, a strategist at Monument Securities, told Reuters": the name before the apposition.
-      const appositive = /([\p{Lu}][\p{L}'’.\-]*(?:\s+(?:al-)?[\p{Lu}][\p{L}'’.\-]*)+)\s*,\s*((?:a|an|the)\s+[^,]+?)\s*,?\s*$/u.exec(before);
-      if (appositive && /^(?:a|an|the)\s/i.test(phrase)) phrase = `${appositive[2]} ${appositive[1]}`.replace(/^(?:a|an|the)\s+/i, '');
+      const appositive = /([\p{Lu}][\p{L}'’.\-]*(?:\s+(?:al-)?[\p{Lu}][\p{L}'’.\-]*)+)\s*,\s*((?:a|an)\s+[^,]+?)\s*,?\s*$/u.exec(before);
+      if (appositive && /^(?:a|an)\s/i.test(phrase)) phrase = `${appositive[2]} ${appositive[1]}`.replace(/^(?:a|an)\s+/i, '');
     }
     if ((!phrase || /^(?:it|he|she|they)$/i.test(phrase) === false && !/[\p{Lu}]/u.test(phrase)) && after) {
       const candidate = after[1]!.trim();
@@ -196,20 +206,28 @@ export function attributeSpeakers(sentences: SentenceText[]): Attribution[] {
 
   // Generic references ("the statement said", "a spokesman for the coalition") take the
   // nearest named speaker: the latest before, else the next one named with the same role noun.
-  const resolved = found.map((f, i) => {
-    if (f !== 'generic') return f;
+  const isNamed = (x: Speaker | 'generic' | null | undefined): x is Speaker => x !== null && x !== undefined && x !== 'generic';
+  const resolved: (Speaker | null)[] = [];
+  found.forEach((f, i) => {
+    if (f !== 'generic') {
+      resolved.push(f);
+      return;
+    }
     const indefinite = genericPhrase[i]!.startsWith('\u0000');
     const phrase = genericPhrase[i]!.replace('\u0000', '');
     const head = lastWord(phrase.split(/\s+(?:for|of|at)\s+/)[0]!);
-    const named = (x: Speaker | 'generic' | null): x is Speaker => x !== null && x !== 'generic';
     // "a spokesman for the coalition ... US military spokesman Colonel Steve Warren": same role noun, nearest first.
-    const sameRole = (x: Speaker | 'generic' | null) => named(x) && (x.role ?? '').toLowerCase().includes(head);
+    const sameRole = (x: Speaker | 'generic' | null) => isNamed(x) && (x.role ?? '').toLowerCase().includes(head);
     const byDistance = found.map((x, k) => ({ x, d: Math.abs(k - i) })).filter(({ x }) => sameRole(x)).sort((a, b) => a.d - b.d);
-    if (byDistance[0]) return byDistance[0].x as Speaker;
-    const previous = found.slice(0, i).reverse().find(named);
-    if (previous && !indefinite && !/\s(?:for|of|at|from)\s/.test(phrase)) return previous;
-    const next = undefined;
-    return next ?? { name: phrase, role: null, person: false };
+    if (byDistance[0]) return void resolved.push(byDistance[0].x as Speaker);
+    if (!indefinite) {
+      // "Pakistani officials said ... the officials said": the same unnamed source again
+      const sameHead = resolved.slice().reverse().find((x) => isNamed(x) && lastWord(x.name) === head);
+      if (sameHead) return void resolved.push(sameHead);
+      const previous = resolved.slice().reverse().find(isNamed);
+      if (previous && !/\s(?:for|of|at|from)\s/.test(phrase)) return void resolved.push(previous);
+    }
+    resolved.push({ name: issuerOf(phrase), role: null, person: false });
   });
 
   // A quoted paragraph attributed at its end ("...," he said.) is attributed as a whole.
