@@ -4,11 +4,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { dataPackage } from '../src/export/dataPackage.ts';
+import { documentOutputs, type DocumentOutputs } from '../src/export/documentOutputs.ts';
 import { documentsTable, factsTable, rejectsTable } from '../src/export/schema.ts';
 import { extractFacts } from '../src/extractFacts.ts';
 import { isReject } from '../src/ingest/readJsonLines.ts';
-import type { Document, DocumentRow, Fact, ParsedDocument, Reject } from '../src/model.ts';
-import { codePointLength } from '../src/text/codePoints.ts';
+import type { Document, Fact, ParsedDocument, Reject } from '../src/model.ts';
 import { parseDocument } from '../src/text/parseDocument.ts';
 import { writeFileAtomic } from './lib/atomicFile.ts';
 import { readInputs } from './lib/inputs.ts';
@@ -30,16 +30,6 @@ async function packageVersion(): Promise<string> {
   const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
 }
-
-const documentRow = (doc: Document, factCount: number): DocumentRow => ({
-  doc_id: doc.doc_id,
-  source: doc.source,
-  title: doc.title,
-  published: doc.published,
-  text: doc.text,
-  chars: codePointLength(doc.text),
-  fact_count: factCount,
-});
 
 const noDocuments = (summary: RunSummary) =>
   new PipelineError(`no document could be read (${summary.rejects} input${summary.rejects === 1 ? '' : 's'} rejected; see rejects.csv)`);
@@ -101,7 +91,7 @@ export async function exportStage(parsedPath: string, factsPath: string, rejects
       }
       summary.documents++;
       summary.facts += own.length;
-      await sinks.addDocument(toDocument(doc), own);
+      await sinks.addDocument(documentOutputs(toDocument(doc), own));
     }
   } catch (error) {
     await sinks.abort();
@@ -123,10 +113,10 @@ async function openSinks(outDir: string) {
     documents,
     facts,
     rejects,
-    async addDocument(doc: Document, docFacts: Fact[]) {
-      await documents.append(documentRow(doc, docFacts.length));
-      for (const fact of docFacts) await facts.append(fact);
-      await report.addDocument(doc, docFacts);
+    async addDocument(out: DocumentOutputs) {
+      await documents.appendCsv(out.documentCsv, 1);
+      if (out.facts > 0) await facts.appendCsv(out.factsCsv, out.facts);
+      await report.addDocument(out);
     },
     async addReject(reject: Reject) {
       await rejects.append(reject);
@@ -168,11 +158,11 @@ export async function runPipeline(inputs: string[], outDir: string, options: Run
     }
   }
   try {
-    for await (const [doc, facts] of extractInParallel(documents(), options.workers)) {
+    for await (const out of extractInParallel(documents(), options.workers, 'tables')) {
       for (const reject of rejects.splice(0)) await sinks.addReject(reject);
       summary.documents++;
-      summary.facts += facts.length;
-      await sinks.addDocument(doc, facts);
+      summary.facts += out.facts;
+      await sinks.addDocument(out);
     }
     for (const reject of rejects.splice(0)) await sinks.addReject(reject);
   } catch (error) {

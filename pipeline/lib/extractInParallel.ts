@@ -1,21 +1,24 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { Document, Fact } from '../../src/model.ts';
-import extractBatch from './extractWorker.ts';
+import type { Document } from '../../src/model.ts';
+import { tasks, type TaskName } from './extractWorker.ts';
 
 const BATCH_CHARS = 256 * 1024;
 const BATCH_DOCS = 256;
 
 export const defaultWorkers = () => Math.max(1, availableParallelism());
 
+type Output<T extends TaskName> = ReturnType<(typeof tasks)[T]>[number];
+
 /**
- * Extracts facts from a stream of documents on `workers` threads, yielding
- * each document with its facts in input order, so output bytes do not depend
- * on the worker count. With one worker the extraction runs on this thread.
+ * Runs a worker task (extraction and rendering) over a stream of documents on
+ * `workers` threads, yielding each document's output in input order, so output
+ * bytes do not depend on the worker count. With one worker it runs on this thread.
  */
-export async function* extractInParallel(documents: AsyncIterable<Document>, workers: number): AsyncGenerator<[Document, Fact[]]> {
+export async function* extractInParallel<T extends TaskName>(documents: AsyncIterable<Document>, workers: number, task: T): AsyncGenerator<Output<T>> {
+  const run = tasks[task] as (batch: Document[]) => Output<T>[];
   if (workers <= 1) {
-    for await (const doc of documents) yield [doc, extractBatch([doc])[0]!];
+    for await (const doc of documents) yield run([doc])[0]!;
     return;
   }
   const pool = new Piscina({
@@ -24,22 +27,18 @@ export async function* extractInParallel(documents: AsyncIterable<Document>, wor
     minThreads: workers,
     maxThreads: workers,
   });
-  const inFlight: { batch: Document[]; facts: Promise<Fact[][]> }[] = [];
-  const maxInFlight = workers * 3;
+  const inFlight: Promise<Output<T>[]>[] = [];
+  const maxInFlight = workers * 2;
   try {
     let batch: Document[] = [];
     let chars = 0;
     const submit = () => {
-      inFlight.push({ batch, facts: pool.run(batch) as Promise<Fact[][]> });
+      inFlight.push(pool.run(batch, { name: task }) as Promise<Output<T>[]>);
       batch = [];
       chars = 0;
     };
-    async function* drain(all: boolean): AsyncGenerator<[Document, Fact[]]> {
-      while (inFlight.length > (all ? 0 : maxInFlight - 1)) {
-        const next = inFlight.shift()!;
-        const facts = await next.facts;
-        for (let i = 0; i < next.batch.length; i++) yield [next.batch[i]!, facts[i]!];
-      }
+    async function* drain(all: boolean): AsyncGenerator<Output<T>> {
+      while (inFlight.length > (all ? 0 : maxInFlight - 1)) yield* await inFlight.shift()!;
     }
     for await (const doc of documents) {
       batch.push(doc);

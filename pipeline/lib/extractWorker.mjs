@@ -1,6 +1,6 @@
-// Entry of an extraction worker thread: registers tsx so the TypeScript task loads.
+// Entry of an extraction worker thread: registers tsx so the TypeScript tasks load.
 import { register } from 'tsx/esm/api';
 
 register();
-const { default: extractBatch } = await import('./extractWorker.ts');
-export default extractBatch;
+const { tables, records } = await import('./extractWorker.ts');
+export { tables, records };

@@ -9,12 +9,15 @@ import { openAtomicFile, tempPathFor } from './atomicFile.ts';
 /** Rows appended one at a time to `<table>.csv` and, optionally, `<table>.parquet`; renamed into place on commit. */
 export interface TableSink<Row> {
   append(row: Row): Promise<void>;
+  /** Rows already formatted as CSV (by documentOutputs, in a worker). */
+  appendCsv(csv: string, rowCount: number): Promise<void>;
   commit(): Promise<void>;
   abort(): Promise<void>;
   readonly rows: number;
 }
 
 const CSV_BATCH = 512;
+const CHUNK_CHARS = 256 * 1024;
 
 /**
  * The CSV is streamed as rows come; the Parquet file is made from it by DuckDB
@@ -25,10 +28,15 @@ export async function openTableSink<Row>(table: Table<Row>, dir: string, withPar
   const csv = await openAtomicFile(join(dir, `${table.name}.csv`));
   await csv.write(formatCsv(table.columns, []));
   let batch: Row[] = [];
+  let pending: string[] = [];
+  let pendingChars = 0;
   let rows = 0;
   const flush = async () => {
-    if (batch.length > 0) await csv.write(formatCsv(table.columns, batch, false));
+    if (batch.length > 0) pending.push(formatCsv(table.columns, batch, false));
     batch = [];
+    if (pending.length > 0) await csv.write(pending.join(''));
+    pending = [];
+    pendingChars = 0;
   };
   return {
     get rows() {
@@ -38,6 +46,13 @@ export async function openTableSink<Row>(table: Table<Row>, dir: string, withPar
       rows++;
       batch.push(row);
       if (batch.length >= CSV_BATCH) await flush();
+    },
+    async appendCsv(text, rowCount) {
+      if (batch.length > 0) pending.push(formatCsv(table.columns, batch.splice(0), false));
+      rows += rowCount;
+      pending.push(text);
+      pendingChars += text.length;
+      if (pendingChars >= CHUNK_CHARS) await flush();
     },
     async commit() {
       await flush();

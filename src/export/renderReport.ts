@@ -166,10 +166,10 @@ ${embeddedSections.join('\n')}
 }
 
 /** A page for one document (used when the corpus is too large to embed); its style sheet is report/style.css. */
-export function renderDocumentPage(doc: Document, facts: Fact[]): string {
+export function renderDocumentPage(doc: Pick<Document, 'title' | 'source'>, section: string): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(doc.title ?? doc.source)}</title><link rel="stylesheet" href="style.css"></head>
-<body><p><a href="../report.html">← report</a></p><main>${documentSection(doc, facts)}</main></body></html>
+<body><p><a href="../report.html">← report</a></p><main>${section}</main></body></html>
 `;
 }
