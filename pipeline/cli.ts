@@ -3,12 +3,16 @@
 // commands are what the Makefile calls, one file in, one file out.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yargs from 'yargs';
+import { once } from 'node:events';
+import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import type { Reject } from '../src/model.ts';
 import { defaultWorkers } from './lib/extractInParallel.ts';
-import { STDIN } from './lib/inputs.ts';
-import { PipelineError, exportStage, ingestStage, normaliseStage, parseStage, runPipeline, type RunSummary } from './stages.ts';
+import { DEFAULT_MAX_CHARS, FORMATS, STDIN, inputBytes, type Format } from './lib/inputs.ts';
+import { openProgress, type Progress } from './lib/progress.ts';
+import { parseShard } from './lib/shard.ts';
+import { PARTITION_KEYS } from '../src/export/duckdbTypes.ts';
+import { PipelineError, exportStage, ingestStage, mapPipeline, normaliseStage, parseStage, runPipeline, type RunOptions, type RunSummary } from './stages.ts';
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -20,6 +24,51 @@ function summaryLine(summary: RunSummary, started: number): string {
   return `newsfacts: ${summary.documents} documents, ${summary.facts} facts, ${summary.rejects} rejects, ${seconds} s`;
 }
 
+/** The input options `run` and `map` share. */
+function inputOptions<T>(y: Argv<T>) {
+  return y
+    .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'files, directories, globs; - reads stdin. .txt .jsonl .html .csv .tsv .warc, any of them .gz' })
+    .option('format', { choices: FORMATS, describe: 'read every input as this format (default: from the extension; on stdin, from the content)' })
+    .option('text-column', { type: 'string', describe: 'CSV/TSV column holding the article text (default: text, body, content, article, story)' })
+    .option('title-column', { type: 'string', describe: 'CSV/TSV headline column (default: title, headline)' })
+    .option('date-column', { type: 'string', describe: 'CSV/TSV publication date column (default: published, date, published_at, publish_date)' })
+    .option('id-column', { type: 'string', describe: 'CSV/TSV id column (default: id, doc_id, article_id)' })
+    .option('max-chars', { type: 'number', default: DEFAULT_MAX_CHARS, describe: 'reject documents longer than this' })
+    .option('workers', { type: 'number', default: defaultWorkers(), describe: 'extraction threads (output is identical for any count)' })
+    .option('shard', { type: 'string', describe: 'K/N: process only the K-th of N deterministic slices of the documents' })
+    .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar (it shows only when stderr is a terminal)' });
+}
+
+async function runOptions(args: {
+  inputs?: unknown;
+  format?: Format;
+  textColumn?: string;
+  titleColumn?: string;
+  dateColumn?: string;
+  idColumn?: string;
+  maxChars: number;
+  workers: number;
+  shard?: string;
+  quiet: boolean;
+}): Promise<RunOptions & { progress: Progress }> {
+  const inputs = args.inputs as string[];
+  const showProgress = !args.quiet && process.stderr.isTTY === true;
+  const columns = { text: args.textColumn, title: args.titleColumn, date: args.dateColumn, id: args.idColumn };
+  return {
+    format: args.format,
+    columns: Object.values(columns).some((c) => c !== undefined) ? columns : undefined,
+    maxChars: args.maxChars,
+    workers: Math.max(1, Math.floor(args.workers)),
+    shard: args.shard === undefined ? undefined : parseShard(args.shard),
+    onReject: () => {},
+    progress: openProgress(showProgress ? await inputBytes(inputs) : null, showProgress),
+  };
+}
+
+async function writeStdout(text: string): Promise<void> {
+  if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+}
+
 export async function main(argv: string[]): Promise<void> {
   const started = performance.now();
   // yargs drops a bare "-" from positionals; name stdin in a way it keeps.
@@ -28,14 +77,29 @@ export async function main(argv: string[]): Promise<void> {
     .usage('$0 <command> [options]\n\nTurns news articles into tables of their quantitative facts.')
     .command(
       'run <inputs..>',
-      'Run every stage in one process: inputs (files, directories, - for stdin) to CSV, Parquet and datapackage.json',
+      'Run every stage in one process: inputs to CSV, Parquet, datapackage.json and report.html',
       (y) =>
-        y
-          .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'files or directories (.txt, .jsonl); - reads stdin' })
+        inputOptions(y)
           .option('out', { type: 'string', default: 'output', describe: 'output directory' })
-          .option('workers', { type: 'number', default: defaultWorkers(), describe: 'extraction threads (output is identical for any count)' }),
+          .option('partition-by', { choices: PARTITION_KEYS, describe: 'also write Hive-partitioned Parquet by published month or year to OUT/partitioned/' }),
       async (args) => {
-        const summary = await runPipeline(args.inputs as string[], args.out, { workers: args.workers, onReject: reportReject });
+        const options = await runOptions(args);
+        try {
+          const summary = await runPipeline(args.inputs as string[], args.out, { ...options, partitionBy: args.partitionBy });
+          options.progress.stop();
+          process.stderr.write(summaryLine(summary, started) + '\n');
+        } finally {
+          options.progress.stop();
+        }
+      },
+    )
+    .command(
+      'map [inputs..]',
+      'Documents (JSON Lines on stdin by default) to tagged JSON Lines on stdout: one {"table": "documents"|"facts"|"rejects", ...} record a line',
+      (y) => inputOptions(y).positional('inputs', { default: [STDIN], describe: 'inputs as for run; default: stdin' }),
+      async (args) => {
+        const options = await runOptions({ ...args, quiet: true });
+        const summary = await mapPipeline(args.inputs as string[], writeStdout, options);
         process.stderr.write(summaryLine(summary, started) + '\n');
       },
     )

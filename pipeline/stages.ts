@@ -1,21 +1,24 @@
 // The four stages, as functions over files: each reads the previous stage's
 // JSON Lines and writes its own. `runPipeline` chains the same functions in
 // one process, streaming document by document.
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { dataPackage } from '../src/export/dataPackage.ts';
+import { partitionedParquetSql, type PartitionKey } from '../src/export/duckdbTypes.ts';
 import { documentOutputs, type DocumentOutputs } from '../src/export/documentOutputs.ts';
 import { documentsTable, factsTable, rejectsTable } from '../src/export/schema.ts';
 import { extractFacts } from '../src/extractFacts.ts';
 import { isReject } from '../src/ingest/readJsonLines.ts';
 import type { Document, Fact, ParsedDocument, Reject } from '../src/model.ts';
 import { parseDocument } from '../src/text/parseDocument.ts';
-import { writeFileAtomic } from './lib/atomicFile.ts';
-import { readInputs } from './lib/inputs.ts';
+import { tempPathFor, writeFileAtomic } from './lib/atomicFile.ts';
+import { readInputs, type InputOptions } from './lib/inputs.ts';
+import type { Progress } from './lib/progress.ts';
+import { inShard, type Shard } from './lib/shard.ts';
 import { openJsonLines, readJsonLines } from './lib/jsonLines.ts';
 import { extractInParallel } from './lib/extractInParallel.ts';
 import { openReportWriter } from './lib/reportWriter.ts';
-import { openTableSink } from './lib/tableSink.ts';
+import { openTableSink, runDuckDb } from './lib/tableSink.ts';
 
 export interface RunSummary {
   documents: number;
@@ -31,17 +34,23 @@ async function packageVersion(): Promise<string> {
   return pkg.version;
 }
 
-const noDocuments = (summary: RunSummary) =>
-  new PipelineError(`no document could be read (${summary.rejects} input${summary.rejects === 1 ? '' : 's'} rejected; see rejects.csv)`);
+const noDocuments = (summary: RunSummary, first?: Reject) =>
+  new PipelineError(
+    `no document could be read${first ? `: ${first.source}${first.record !== null ? `:${first.record}` : ''}: ${first.reason}` : ''} (${summary.rejects} input${summary.rejects === 1 ? '' : 's'} rejected; see rejects.csv)`,
+  );
 
 /** ingest: inputs -> documents.jsonl + rejects.jsonl */
-export async function ingestStage(inputs: string[], documentsPath: string, rejectsPath: string, onReject: (r: Reject) => void) {
+export async function ingestStage(inputs: string[], documentsPath: string, rejectsPath: string, onReject: (r: Reject) => void, options: InputOptions = {}) {
   const documents = await openJsonLines<Document>(documentsPath);
   const rejects = await openJsonLines<Reject>(rejectsPath);
   const summary: RunSummary = { documents: 0, facts: 0, rejects: 0 };
-  for await (const item of readInputs(inputs)) {
+  let first: Reject | undefined;
+  const unique = uniqueDocuments();
+  for await (const read of readInputs(inputs, options)) {
+    const item = unique(read);
     if (isReject(item)) {
       summary.rejects++;
+      first ??= item;
       onReject(item);
       await rejects.write(item);
     } else {
@@ -51,7 +60,7 @@ export async function ingestStage(inputs: string[], documentsPath: string, rejec
   }
   await documents.commit();
   await rejects.commit();
-  if (summary.documents === 0) throw noDocuments(summary);
+  if (summary.documents === 0) throw noDocuments(summary, first);
   return summary;
 }
 
@@ -101,10 +110,79 @@ export async function exportStage(parsedPath: string, factsPath: string, rejects
   return summary;
 }
 
+/**
+ * The same source with the same text (a page crawled twice, a file named twice)
+ * would repeat doc_id and fact_id: the second copy becomes a reject. Ids are
+ * kept as 52-bit numbers, about 40 bytes a document.
+ */
+function uniqueDocuments(): (item: Document | Reject) => Document | Reject {
+  const seen = new Set<number>();
+  return (item) => {
+    if (isReject(item)) return item;
+    const key = Number.parseInt(item.doc_id.slice(0, 13), 16);
+    if (seen.has(key)) return { source: item.source, record: null, reason: `duplicate: same source and text as document ${item.doc_id}` };
+    seen.add(key);
+    return item;
+  };
+}
+
+/** The documents of the inputs (of one shard); rejects are counted, reported and set aside as they come. */
+async function* documentsOf(inputs: string[], options: RunOptions, summary: RunSummary, rejects: Reject[]): AsyncGenerator<Document> {
+  const onBytes = options.progress ? (n: number) => options.progress!.bytes(n) : undefined;
+  const unique = uniqueDocuments();
+  for await (const read of readInputs(inputs, { ...options, onBytes })) {
+    if (options.shard && !inShard(read, options.shard)) continue;
+    const item = unique(read);
+    if (isReject(item)) {
+      summary.rejects++;
+      options.onReject(item);
+      options.progress?.reject();
+      rejects.push(item);
+    } else yield item;
+  }
+}
+
+/**
+ * `map`: documents in, tagged JSON Lines out (`{"table":"documents",...}`, then
+ * its facts, and `{"table":"rejects",...}`), for batch runners that shard a
+ * corpus across machines (Hadoop Streaming, Spark's RDD.pipe).
+ */
+export async function mapPipeline(inputs: string[], write: (text: string) => Promise<void>, options: RunOptions): Promise<RunSummary> {
+  const summary: RunSummary = { documents: 0, facts: 0, rejects: 0 };
+  const rejects: Reject[] = [];
+  const flushRejects = async () => {
+    for (const reject of rejects.splice(0)) await write(JSON.stringify({ table: 'rejects', ...reject }) + '\n');
+  };
+  for await (const out of extractInParallel(documentsOf(inputs, options, summary, rejects), options.workers, 'records')) {
+    await flushRejects();
+    summary.documents++;
+    summary.facts += out.facts;
+    options.progress?.document(out.facts);
+    await write(out.lines);
+  }
+  await flushRejects();
+  return summary;
+}
+
+/** Hive-partitioned Parquet of facts and documents under out/partitioned/, from the committed CSVs. */
+async function writePartitioned(outDir: string, key: PartitionKey): Promise<void> {
+  const target = join(outDir, 'partitioned');
+  const temp = tempPathFor(target);
+  await rm(temp, { recursive: true, force: true });
+  await mkdir(temp, { recursive: true });
+  const documentsCsv = join(outDir, 'documents.csv');
+  await runDuckDb([
+    partitionedParquetSql(documentsTable.columns, documentsCsv, documentsTable.columns, documentsCsv, key, join(temp, 'documents')),
+    partitionedParquetSql(factsTable.columns, join(outDir, 'facts.csv'), documentsTable.columns, documentsCsv, key, join(temp, 'facts')),
+  ]);
+  await rm(target, { recursive: true, force: true });
+  await rename(temp, target);
+}
+
 const toDocument = ({ doc_id, source, title, published, text }: Document): Document => ({ doc_id, source, title, published, text });
 
-/** Every output of a run: the three tables, the data package and the HTML report. */
-async function openSinks(outDir: string) {
+/** Every output of a run: the three tables, the data package, the HTML report and, if asked, partitioned Parquet. */
+async function openSinks(outDir: string, partitionBy?: PartitionKey) {
   const documents = await openTableSink(documentsTable, outDir, true);
   const facts = await openTableSink(factsTable, outDir, true);
   const rejects = await openTableSink(rejectsTable, outDir, false);
@@ -124,6 +202,7 @@ async function openSinks(outDir: string) {
     },
     async commit(dir: string) {
       await Promise.all([documents.commit(), facts.commit(), rejects.commit()]);
+      if (partitionBy) await writePartitioned(dir, partitionBy);
       await report.commit();
       const pkg = dataPackage([documentsTable, factsTable, rejectsTable], await packageVersion());
       await writeFileAtomic(join(dir, 'datapackage.json'), JSON.stringify(pkg, null, 2) + '\n');
@@ -134,9 +213,12 @@ async function openSinks(outDir: string) {
   };
 }
 
-export interface RunOptions {
+export interface RunOptions extends InputOptions {
   workers: number;
   onReject: (r: Reject) => void;
+  shard?: Shard;
+  partitionBy?: PartitionKey;
+  progress?: Progress;
 }
 
 /**
@@ -144,27 +226,26 @@ export interface RunOptions {
  * the extraction workers to the writers, in input order; nothing holds the corpus in memory.
  */
 export async function runPipeline(inputs: string[], outDir: string, options: RunOptions): Promise<RunSummary> {
-  const sinks = await openSinks(outDir);
+  const sinks = await openSinks(outDir, options.partitionBy);
   const summary: RunSummary = { documents: 0, facts: 0, rejects: 0 };
   const rejects: Reject[] = [];
-  // Rejects are written as they come; documents go on to the workers.
-  async function* documents(): AsyncGenerator<Document> {
-    for await (const item of readInputs(inputs)) {
-      if (isReject(item)) {
-        summary.rejects++;
-        options.onReject(item);
-        rejects.push(item);
-      } else yield item;
+  let first: Reject | undefined;
+  const addRejects = async () => {
+    for (const reject of rejects.splice(0)) {
+      first ??= reject;
+      await sinks.addReject(reject);
     }
-  }
+  };
+  const progress = options.progress;
   try {
-    for await (const out of extractInParallel(documents(), options.workers, 'tables')) {
-      for (const reject of rejects.splice(0)) await sinks.addReject(reject);
+    for await (const out of extractInParallel(documentsOf(inputs, options, summary, rejects), options.workers, 'tables')) {
+      await addRejects();
       summary.documents++;
       summary.facts += out.facts;
+      progress?.document(out.facts);
       await sinks.addDocument(out);
     }
-    for (const reject of rejects.splice(0)) await sinks.addReject(reject);
+    await addRejects();
   } catch (error) {
     await sinks.abort();
     throw error;
@@ -172,7 +253,7 @@ export async function runPipeline(inputs: string[], outDir: string, options: Run
   if (summary.documents === 0) {
     await sinks.rejects.commit();
     await Promise.all([sinks.documents.abort(), sinks.facts.abort()]);
-    throw noDocuments(summary);
+    throw noDocuments(summary, first);
   }
   await sinks.commit(outDir);
   return summary;

@@ -1,27 +1,78 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
+// Every input an analyst may have, read as a stream of documents and rejects:
+// files, directories (recursive), globs and stdin; plain text, JSON Lines, HTML,
+// CSV/TSV and WARC, each optionally gzip-compressed.
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
-import { Readable } from 'node:stream';
+import { glob, isDynamicPattern } from 'tinyglobby';
 import { decodeUtf8 } from '../../src/ingest/decode.ts';
-import { readJsonLine } from '../../src/ingest/readJsonLines.ts';
+import { readDelimited, type DelimitedColumns } from '../../src/ingest/readDelimited.ts';
+import { readHtml } from '../../src/ingest/readHtml.ts';
+import { isReject, readJsonLine } from '../../src/ingest/readJsonLines.ts';
 import { readPlainText } from '../../src/ingest/readPlainText.ts';
+import { readWarc } from '../../src/ingest/readWarc.ts';
 import type { Document, Reject } from '../../src/model.ts';
+import { TooLarge, counted, gunzip, isGzip, lines, peek, readAll } from './byteStreams.ts';
 
 export type Ingested = Document | Reject;
 
 /** How the command line names standard input among the inputs (`-` on the command line). */
 export const STDIN = '<stdin>';
 
-const plainText = new Set(['.txt', '.text', '']);
-const jsonLines = new Set(['.jsonl', '.ndjson']);
-const supported = new Set([...plainText, ...jsonLines]);
+export const FORMATS = ['txt', 'jsonl', 'html', 'csv', 'tsv', 'warc'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** A guard against pathological documents: longer ones are rejected, not extracted. */
+export const DEFAULT_MAX_CHARS = 2_000_000;
+
+export interface InputOptions {
+  /** Overrides the format the extension (or, on stdin, the content) suggests. */
+  format?: Format;
+  /** CSV/TSV columns, where the defaults (text, title, published, id, url) don't fit. */
+  columns?: DelimitedColumns;
+  maxChars?: number;
+  /** Called with the size of every chunk of input read (compressed size for .gz), for progress. */
+  onBytes?: (n: number) => void;
+}
+
+const byExtension: Record<string, Format> = {
+  '': 'txt',
+  '.txt': 'txt',
+  '.text': 'txt',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.csv': 'csv',
+  '.tsv': 'tsv',
+  '.tab': 'tsv',
+  '.warc': 'warc',
+};
+
+/** The format a file name says, looking through a .gz suffix ("articles.jsonl.gz" is JSON Lines). */
+export function formatOfName(path: string): Format | null {
+  const name = basename(path).toLowerCase().replace(/\.gz(?:ip)?$/, '');
+  return byExtension[extname(name)] ?? null;
+}
+
+/** The format of an unnamed stream, from its first bytes (already gunzipped). */
+export function formatOfContent(head: Buffer): Format {
+  const start = head.subarray(0, 256).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  if (start.startsWith('WARC/')) return 'warc';
+  if (start.startsWith('{')) return 'jsonl';
+  if (/^<(?:!doctype html|html|head|body|meta|article|!--)/i.test(start)) return 'html';
+  return 'txt';
+}
 
 export interface InputFile {
   path: string;
   /** Path relative to the input root: the documents.source column. */
   source: string;
+  bytes: number;
 }
 
-/** Files named by the arguments, directories walked recursively, in a stable (sorted) order. */
+/** Files named by the arguments (globs expanded, directories walked recursively), in a stable (sorted) order. */
 export async function listInputs(paths: string[]): Promise<{ files: InputFile[]; rejects: Reject[] }> {
   const files: InputFile[] = [];
   const rejects: Reject[] = [];
@@ -31,20 +82,28 @@ export async function listInputs(paths: string[]): Promise<{ files: InputFile[];
     try {
       info = await stat(path);
     } catch {
-      rejects.push({ source: given, record: null, reason: 'no such file or directory' });
+      if (isDynamicPattern(given)) {
+        const matches = (await glob(given, { absolute: true, onlyFiles: true, dot: false })).sort(byCodeUnit);
+        if (matches.length === 0) rejects.push({ source: given, record: null, reason: 'no file matches this pattern' });
+        for (const match of matches) files.push(await inputFile(match, relative(process.cwd(), match)));
+      } else rejects.push({ source: given, record: null, reason: 'no such file or directory' });
       continue;
     }
     if (info.isDirectory()) {
-      for (const file of await walk(path)) files.push({ path: file, source: relative(path, file).split('\\').join('/') });
-    } else {
-      files.push({ path, source: basename(path) });
-    }
+      for (const file of await walk(path)) files.push(await inputFile(file, relative(path, file)));
+    } else files.push({ path, source: basename(path), bytes: info.size });
   }
   return { files, rejects };
 }
 
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+async function inputFile(path: string, source: string): Promise<InputFile> {
+  return { path, source: source.split('\\').join('/'), bytes: (await stat(path)).size };
+}
+
 async function walk(dir: string): Promise<string[]> {
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => byCodeUnit(a.name, b.name));
   const out: string[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
@@ -55,70 +114,117 @@ async function walk(dir: string): Promise<string[]> {
   return out;
 }
 
-/** Documents and rejects of one input file. */
-export async function* readInputFile(file: InputFile): AsyncGenerator<Ingested> {
-  const extension = extname(file.path).toLowerCase();
-  if (!supported.has(extension)) {
-    yield { source: file.source, record: null, reason: `unsupported format "${extension}"` };
-    return;
-  }
-  let bytes: Buffer;
+/**
+ * Documents and rejects of one byte stream in a known format. A stream that
+ * breaks (truncated gzip, unreadable file) ends with one reject naming the
+ * record where it broke; everything read before it stands.
+ */
+export async function* readStream(source: string, raw: AsyncIterable<Buffer>, format: Format, options: InputOptions): AsyncGenerator<Ingested> {
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  // UTF-8 takes at most 4 bytes a character: past this, the document is over the limit whatever it holds.
+  const maxBytes = maxChars * 4 + 1024;
+  let records = 0;
+  let chunks: AsyncIterable<Buffer> = options.onBytes ? counted(raw, options.onBytes) : raw;
   try {
-    bytes = await readFile(file.path);
-  } catch (error) {
-    yield { source: file.source, record: null, reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
-    return;
-  }
-  if (jsonLines.has(extension)) {
-    yield* readJsonLinesText(file.source, bytes);
-    return;
-  }
-  const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) {
-    yield { source: file.source, record: null, reason: decoded.reason };
-    return;
-  }
-  yield readPlainText(file.source, decoded.text);
-}
-
-function* readJsonLinesText(source: string, bytes: Buffer): Generator<Ingested> {
-  // Each line is decoded on its own, so one bad line never loses the others.
-  let lineNumber = 0;
-  let from = 0;
-  while (from <= bytes.length) {
-    let to = bytes.indexOf(0x0a, from);
-    if (to < 0) to = bytes.length;
-    lineNumber++;
-    const decoded = decodeUtf8(bytes.subarray(from, to));
-    if (!decoded.ok) yield { source, record: lineNumber, reason: decoded.reason };
-    else {
-      const record = readJsonLine(source, decoded.text, lineNumber);
-      if (record) yield record;
+    const peeked = await peek(chunks, 2);
+    chunks = peeked.chunks;
+    // WARC readers take gzip members themselves (a .warc.gz is one member per record).
+    if (isGzip(peeked.head) && format !== 'warc') chunks = gunzip(chunks);
+    const guarded = (item: Ingested): Ingested => {
+      records++;
+      if (isReject(item) || item.text.length <= maxChars) return item;
+      return { source: item.source, record: item.source === source ? null : records, reason: `document has ${item.text.length} characters, over --max-chars ${maxChars}` };
+    };
+    switch (format) {
+      case 'txt':
+      case 'html': {
+        const bytes = await readAll(chunks, maxBytes);
+        if (format === 'html') {
+          yield guarded(readHtml(source, decodeHtml(bytes)));
+          break;
+        }
+        const decoded = decodeUtf8(bytes);
+        yield guarded(decoded.ok ? readPlainText(source, decoded.text) : { source, record: null, reason: decoded.reason });
+        break;
+      }
+      case 'jsonl':
+        for await (const line of lines(chunks, maxBytes)) {
+          records = line.number - 1;
+          if ('tooLong' in line) {
+            yield guarded({ source, record: line.number, reason: `line of ${line.tooLong} bytes, over --max-chars ${maxChars}` });
+            continue;
+          }
+          const decoded = decodeUtf8(line.bytes);
+          const item = decoded.ok ? readJsonLine(source, decoded.text, line.number) : { source, record: line.number, reason: decoded.reason };
+          if (item) yield guarded(item);
+        }
+        break;
+      case 'csv':
+      case 'tsv':
+        for await (const item of readDelimited(source, chunks, { delimiter: format === 'csv' ? ',' : '\t', columns: options.columns })) yield guarded(item);
+        break;
+      case 'warc':
+        for await (const item of readWarc(source, chunks)) yield guarded(item);
+        break;
     }
-    from = to + 1;
+  } catch (error) {
+    const reason =
+      error instanceof TooLarge
+        ? `file is over --max-chars ${maxChars}`
+        : `cannot read${records > 0 ? ` past record ${records}` : ''}: ${describe(error)}`;
+    yield { source, record: records > 0 ? records + 1 : null, reason };
   }
 }
 
-/** Standard input: JSON Lines when it looks like it, else one plain-text article. */
-export async function* readStdin(stream: Readable = process.stdin): AsyncGenerator<Ingested> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  const bytes = Buffer.concat(chunks);
-  if (bytes.subarray(0, 64).toString('utf8').trimStart().startsWith('{')) {
-    yield* readJsonLinesText('stdin', bytes);
+function describe(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  if (e.code === 'Z_BUF_ERROR' || /unexpected end of file/i.test(e.message ?? '')) return 'truncated gzip';
+  if (e.code === 'Z_DATA_ERROR') return 'corrupt gzip';
+  return e.code && e.code.startsWith('E') ? e.code : (e.message ?? String(error)).split('\n')[0]!;
+}
+
+/** HTML is UTF-8 unless it is not: a page that fails strict UTF-8 is read as Windows-1252, as browsers do. */
+function decodeHtml(bytes: Buffer): string {
+  const decoded = decodeUtf8(bytes);
+  return decoded.ok ? decoded.text : new TextDecoder('windows-1252').decode(bytes);
+}
+
+/** Documents and rejects of one input file. */
+export async function* readInputFile(file: InputFile, options: InputOptions = {}): AsyncGenerator<Ingested> {
+  const format = options.format ?? formatOfName(file.path);
+  if (format === null) {
+    yield { source: file.source, record: null, reason: `unsupported format "${extname(file.path)}" (name one with --format)` };
     return;
   }
-  const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) yield { source: 'stdin', record: null, reason: decoded.reason };
-  else yield readPlainText('stdin', decoded.text);
+  yield* readStream(file.source, createReadStream(file.path), format, options);
+}
+
+/** Standard input: the format from --format, else from its first bytes (looking inside gzip). */
+export async function* readStdin(options: InputOptions = {}, stream: AsyncIterable<Buffer> = process.stdin): AsyncGenerator<Ingested> {
+  let source: AsyncIterable<Buffer> = options.onBytes ? counted(stream, options.onBytes) : stream;
+  try {
+    let peeked = await peek(source, 4096);
+    if (isGzip(peeked.head)) peeked = await peek(gunzip(peeked.chunks), 4096);
+    source = peeked.chunks;
+    const format = options.format ?? formatOfContent(peeked.head);
+    yield* readStream('stdin', source, format, { ...options, onBytes: undefined });
+  } catch (error) {
+    yield { source: 'stdin', record: null, reason: `cannot read: ${describe(error)}` };
+  }
 }
 
 /** Every document and reject of the given inputs (`-` is standard input), in a stable order. */
-export async function* readInputs(paths: string[]): AsyncGenerator<Ingested> {
+export async function* readInputs(paths: string[], options: InputOptions = {}): AsyncGenerator<Ingested> {
   const onDisk = paths.filter((p) => p !== '-' && p !== STDIN);
   const { files, rejects } = await listInputs(onDisk);
   yield* rejects;
-  if (paths.includes('-') || paths.includes(STDIN)) yield* readStdin();
-  for (const file of files) yield* readInputFile(file);
+  if (paths.includes('-') || paths.includes(STDIN)) yield* readStdin(options);
+  for (const file of files) yield* readInputFile(file, options);
 }
 
+/** Total bytes of the inputs on disk (for a progress bar); null when stdin is among them. */
+export async function inputBytes(paths: string[]): Promise<number | null> {
+  if (paths.includes('-') || paths.includes(STDIN)) return null;
+  const { files } = await listInputs(paths);
+  return files.reduce((sum, f) => sum + f.bytes, 0);
+}

@@ -1,4 +1,5 @@
 import { rename, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { csvToParquetSql } from '../../src/export/duckdbTypes.ts';
@@ -78,10 +79,15 @@ export async function openTableSink<Row>(table: Table<Row>, dir: string, withPar
 }
 
 async function convertToParquet<Row>(table: Table<Row>, csvPath: string, parquetPath: string): Promise<void> {
-  const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
+  await runDuckDb([csvToParquetSql(table.columns, csvPath, parquetPath)]);
+}
+
+/** Statements run in a fresh in-memory DuckDB, its memory capped so a large corpus spills to disk instead of growing the run. */
+export async function runDuckDb(statements: string[]): Promise<void> {
+  const instance = await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '256MB', preserve_insertion_order: 'true', temp_directory: join(tmpdir(), `newsfacts-duckdb-${process.pid}`) });
   const connection = await instance.connect();
   try {
-    await connection.run(csvToParquetSql(table.columns, csvPath, parquetPath));
+    for (const sql of statements) await connection.run(sql);
   } finally {
     connection.closeSync();
     instance.closeSync();

@@ -24,3 +24,42 @@ export function csvToParquetSql<Row>(columns: Column<Row>[], csvPath: string, pa
   ].join('\n');
 }
 
+
+export const PARTITION_KEYS = ['month', 'year'] as const;
+export type PartitionKey = (typeof PARTITION_KEYS)[number];
+
+/** The partition column a key adds: documents.published as "2014-08" or "2014", "unknown" when null. */
+export function partitionColumn(key: PartitionKey): { name: string; sql: (published: string) => string } {
+  const format = key === 'month' ? '%Y-%m' : '%Y';
+  return { name: `published_${key}`, sql: (published) => `coalesce(strftime(${published}, '${format}'), 'unknown')` };
+}
+
+const readCsv = <Row>(columns: Column<Row>[], csvPath: string) => {
+  const types = columns.map((c) => `${quoteString(c.name)}: ${quoteString(duckdbTypes[c.type])}`).join(', ');
+  return `read_csv(${quoteString(csvPath)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', dateformat = '%Y-%m-%d', columns = {${types}})`;
+};
+
+/**
+ * Hive-style partitioned Parquet (`dir/published_month=2014-08/data_0.parquet`) of
+ * a table, keyed by its document's published date, rows in CSV order. Facts take
+ * the key from their document through doc_id.
+ */
+export function partitionedParquetSql<Row, DocRow>(
+  columns: Column<Row>[],
+  csvPath: string,
+  documentColumns: Column<DocRow>[],
+  documentsCsvPath: string,
+  key: PartitionKey,
+  dir: string,
+): string {
+  const part = partitionColumn(key);
+  const isDocuments = csvPath === documentsCsvPath;
+  const source = isDocuments
+    ? `SELECT *, ${part.sql('published')} AS ${part.name} FROM ${readCsv(columns, csvPath)}`
+    : `SELECT t.*, ${part.sql('d.published')} AS ${part.name} FROM (SELECT *, row_number() OVER () AS _row FROM ${readCsv(columns, csvPath)}) t ` +
+      `LEFT JOIN (SELECT doc_id, published FROM ${readCsv(documentColumns, documentsCsvPath)}) d ON t.doc_id = d.doc_id ORDER BY _row`;
+  return [
+    `COPY (SELECT * EXCLUDE (${isDocuments ? '' : '_row'}) FROM (${source}))`.replace(' EXCLUDE ()', ''),
+    `TO ${quoteString(dir)} (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (${part.name}))`,
+  ].join('\n');
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { lines } from '../pipeline/lib/byteStreams.ts';
+import { formatOfContent, formatOfName, readInputs, readStdin, type Ingested } from '../pipeline/lib/inputs.ts';
+import { inShard, parseShard } from '../pipeline/lib/shard.ts';
+import { isReject } from '../src/ingest/readJsonLines.ts';
+import { DEFAULT_ARTICLE, SHARED } from './helpers.ts';
+
+const collect = async (items: AsyncIterable<Ingested>) => {
+  const out: Ingested[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+};
+async function* chunksOf(buffer: Buffer, size: number) {
+  for (let i = 0; i < buffer.length; i += size) yield buffer.subarray(i, i + size);
+}
+
+// Three real BBC articles as JSON Lines.
+const bbc = readFileSync(join(SHARED, 'news/bbc/articles.jsonl'), 'utf8').split('\n').slice(0, 3).join('\n') + '\n';
+
+describe('formats', () => {
+  it('come from the file name, looking through .gz', () => {
+    expect(formatOfName('a/articles.jsonl.gz')).toBe('jsonl');
+    expect(formatOfName('crawl.warc.gz')).toBe('warc');
+    expect(formatOfName('page.HTM')).toBe('html');
+    expect(formatOfName('export.tsv')).toBe('tsv');
+    expect(formatOfName('README')).toBe('txt');
+    expect(formatOfName('scan.pdf')).toBeNull();
+  });
+
+  it('come from the content on stdin', () => {
+    expect(formatOfContent(Buffer.from('WARC/1.1\r\nWARC-Type: warcinfo'))).toBe('warc');
+    expect(formatOfContent(Buffer.from('\uFEFF{"text": "x"}'))).toBe('jsonl');
+    expect(formatOfContent(Buffer.from('  <!DOCTYPE html><html>'))).toBe('html');
+    expect(formatOfContent(Buffer.from('Iraq militia boss says\n\nAn image'))).toBe('txt');
+  });
+});
+
+describe('readInputs', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsfacts-inputs-'));
+  mkdirSync(join(dir, 'feed', 'b'), { recursive: true });
+  writeFileSync(join(dir, 'feed', 'articles.jsonl.gz'), gzipSync(bbc));
+  writeFileSync(join(dir, 'feed', 'b', 'iraq.txt.gz'), gzipSync(readFileSync(DEFAULT_ARTICLE)));
+  writeFileSync(join(dir, 'feed', 'b', 'notes.pdf'), '%PDF-1.4');
+  const full = gzipSync(bbc);
+  writeFileSync(join(dir, 'truncated.jsonl.gz'), full.subarray(0, Math.floor(full.length * 0.8)));
+
+  it('reads gzip-compressed JSON Lines and text in a directory, in sorted order', async () => {
+    const items = await collect(readInputs([join(dir, 'feed')]));
+    expect(items.map((i) => i.source)).toEqual([
+      'articles.jsonl.gz#bbc-business-001', 'articles.jsonl.gz#bbc-business-002', 'articles.jsonl.gz#bbc-business-003', 'b/iraq.txt.gz', 'b/notes.pdf',
+    ]);
+    expect(items[3]).toMatchObject({ title: 'Iraq militia boss says US not serious about fighting the Islamic State' });
+    expect(items[4]).toMatchObject({ record: null, reason: 'unsupported format ".pdf" (name one with --format)' });
+  });
+
+  it('keeps the records before a truncated gzip and rejects the rest with the record where it broke', async () => {
+    const items = await collect(readInputs([join(dir, 'truncated.jsonl.gz')]));
+    const documents = items.filter((i) => !isReject(i));
+    const rejects = items.filter(isReject);
+    expect(documents.length).toBeGreaterThanOrEqual(1);
+    expect(rejects.at(-1)).toMatchObject({ source: 'truncated.jsonl.gz', record: documents.length + 1 + rejects.length - 1 });
+    expect(rejects.at(-1)!.reason).toMatch(/truncated gzip/);
+  });
+
+  it('expands globs in a stable order and rejects a pattern that matches nothing', async () => {
+    const items = await collect(readInputs([join(dir, 'feed/**/*.gz'), join(dir, 'nothing/*.txt')]));
+    expect(items[0]).toMatchObject({ reason: 'no file matches this pattern' });
+    expect(items.filter((i) => !isReject(i))).toHaveLength(4);
+  });
+
+  it('rejects documents over --max-chars and keeps the others', async () => {
+    const items = await collect(readInputs([join(dir, 'feed', 'articles.jsonl.gz')], { maxChars: 2000 }));
+    const lengths = bbc.trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text.length);
+    expect(items.map((i) => isReject(i))).toEqual(lengths.map((n) => n > 2000));
+    expect(items.find(isReject)!.reason).toMatch(/over --max-chars 2000/);
+  });
+});
+
+describe('readStdin', () => {
+  it('sniffs gzip and JSON Lines and reads records split across chunks', async () => {
+    const items = await collect(readStdin({}, chunksOf(gzipSync(bbc), 97)));
+    expect(items.map((i) => i.source)).toEqual(['stdin#bbc-business-001', 'stdin#bbc-business-002', 'stdin#bbc-business-003']);
+  });
+
+  it('reads an article as plain text, or as the format named', async () => {
+    const article = readFileSync(DEFAULT_ARTICLE);
+    expect(await collect(readStdin({}, chunksOf(article, 1000)))).toMatchObject([{ source: 'stdin', title: 'Iraq militia boss says US not serious about fighting the Islamic State' }]);
+    const asJson = await collect(readStdin({ format: 'jsonl' }, chunksOf(article, 1000)));
+    expect(asJson.every(isReject)).toBe(true);
+  });
+});
+
+describe('lines', () => {
+  it('numbers lines across chunks and reports an overlong one by its length without keeping it', async () => {
+    const text = Buffer.from('{"a":1}\n' + 'x'.repeat(5000) + '\n\n{"b":2}');
+    const out = [];
+    for await (const line of lines(chunksOf(text, 333), 1000)) out.push('bytes' in line ? [line.number, line.bytes.toString()] : [line.number, line.tooLong]);
+    expect(out).toEqual([[1, '{"a":1}'], [2, 5000], [3, ''], [4, '{"b":2}']]);
+  });
+});
+
+describe('shards', () => {
+  it('split documents deterministically so that N shards see each exactly once', () => {
+    const ids = Array.from({ length: 300 }, (_, i) => `${(i * 2654435761).toString(16).padStart(12, '0')}abcdef`);
+    const docs = ids.map((doc_id) => ({ doc_id, source: doc_id, title: null, published: null, text: 'x' }));
+    const counts = [1, 2, 3].map((k) => docs.filter((d) => inShard(d, parseShard(`${k}/3`))).length);
+    expect(counts.reduce((a, b) => a + b)).toBe(300);
+    expect(Math.min(...counts)).toBeGreaterThan(60);
+    expect(() => parseShard('4/3')).toThrow(/--shard wants K\/N/);
+  });
+});
