@@ -11,7 +11,7 @@ import { extractFacts } from '../src/extractFacts.ts';
 import { isReject } from '../src/ingest/readJsonLines.ts';
 import type { Document, Fact, ParsedDocument, Reject } from '../src/model.ts';
 import { parseDocument } from '../src/text/parseDocument.ts';
-import { tempPathFor, writeFileAtomic } from './lib/atomicFile.ts';
+import { removeStaleTemps, tempPathFor, writeFileAtomic } from './lib/atomicFile.ts';
 import { readInputs, type InputOptions } from './lib/inputs.ts';
 import type { Progress } from './lib/progress.ts';
 import { inShard, type Shard } from './lib/shard.ts';
@@ -183,6 +183,7 @@ const toDocument = ({ doc_id, source, title, published, text }: Document): Docum
 
 /** Every output of a run: the three tables, the data package, the HTML report and, if asked, partitioned Parquet. */
 async function openSinks(outDir: string, partitionBy?: PartitionKey) {
+  await removeStaleTemps(outDir);
   const documents = await openTableSink(documentsTable, outDir, true);
   const facts = await openTableSink(factsTable, outDir, true);
   const rejects = await openTableSink(rejectsTable, outDir, false);

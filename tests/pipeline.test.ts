@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -119,6 +120,25 @@ describe('bad input', () => {
     expect(readFileSync(join(dir, 'stdin/documents.csv'), 'utf8')).toContain('stdin');
     expect(readFileSync(join(dir, 'stdin/facts.csv'), 'utf8')).toContain('12,12,12,12');
   }, 60_000);
+});
+
+describe('a killed run', () => {
+  it('leaves the previous outputs whole (SIGKILL at several moments), and the next run clears its temporary files', async () => {
+    const out = join(dir, 'killed');
+    expect(run(['run', 'data', '--out', out]).status).toBe(0);
+    const before = Object.fromEntries(readdirSync(out).filter((f) => f.includes('.')).map((f) => [f, readFileSync(join(out, f))]));
+    const corpus = join(SHARED, 'news/bbc/articles.jsonl');
+    for (const afterMs of [800, 2500, 4500]) {
+      const child = spawn(process.execPath, [CLI, 'run', corpus, '--out', out], { cwd: ROOT, stdio: 'ignore' });
+      await new Promise((done) => setTimeout(done, afterMs));
+      child.kill('SIGKILL');
+      await once(child, 'exit');
+      for (const [file, bytes] of Object.entries(before)) expect(readFileSync(join(out, file)).equals(bytes), `${file} after ${afterMs} ms`).toBe(true);
+    }
+    expect(readdirSync(out).some((f) => f.endsWith('.tmp'))).toBe(true);
+    expect(run(['run', 'data', '--out', out]).status).toBe(0);
+    expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  }, 90_000);
 });
 
 describe('every input format', () => {
