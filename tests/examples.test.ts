@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
@@ -45,4 +46,30 @@ describe('examples/analyst-questions.sql', () => {
     const byType = Object.fromEntries(results[2]!.map((r) => [r.equipment, r.quantity]));
     expect(byType).toMatchObject({ missile: 4000, rifle: 10000, vehicle: 300 });
   });
+});
+
+// The README's DuckDB query over Hive-partitioned Parquet, run as written on partitioned output of real Reuters articles.
+describe('README: reading --partition-by output with DuckDB', () => {
+  it('reads the partitions as one table, with the partition column', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsfacts-partitioned-'));
+    try {
+      const corpus = join(ROOT, '../shared/data/news/reuters21578/articles.jsonl.gz');
+      const lines = gunzipSync(readFileSync(corpus)).toString('utf8').split('\n').filter(Boolean);
+      writeFileSync(join(dir, 'sample.jsonl'), [...lines.slice(0, 20), ...lines.slice(-20)].join('\n'));
+      const run = spawnSync(process.execPath, [join(ROOT, 'bin/newsfacts.js'), 'run', join(dir, 'sample.jsonl'), '--out', join(dir, 'output'), '--partition-by', 'month', '--workers', '1'], { encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(0);
+      const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+      const sql = /```sql\n-- DuckDB\n([\s\S]*?)```/.exec(readme)![1]!.replaceAll("'output/", `'${dir}/output/`);
+      const db = await (await DuckDBInstance.create(':memory:')).connect();
+      const rows = (await db.runAndReadAll(sql)).getRowObjectsJS() as { published_month: string; category: string; facts: bigint }[];
+      expect(new Set(rows.map((r) => r.published_month))).toEqual(new Set(['1987-02', '1987-10']));
+      const total = rows.reduce((n, r) => n + Number(r.facts), 0);
+      const csvRows = readFileSync(join(dir, 'output/facts.csv'), 'utf8').trim().split('\r\n').length - 1;
+      expect(total).toBeGreaterThan(50);
+      expect(total).toBeLessThanOrEqual(csvRows);
+      expect((await db.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM '${dir}/output/facts.parquet'`)).getRowObjectsJS()[0]!.n).toBe(total);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
