@@ -40,6 +40,16 @@ const notFacts: [string, string][] = [
   ['Music of the 1960s was louder.', '1960'],
   ['Launch costs include BAe 125-800 0.3 mln vs 1.5 mln.', '125-800'],
   ['Iraq launched a three-pronged thrust.', 'three'],
+  // An ordinal or a period, not a share: "a third" alone needs "of", a bound or "by" before it
+  ['A third, El Paso Gas, a subsidiary, is also a bidder.', 'A third'],
+  ['The company was losing about 140,000 dlrs a quarter.', 'a quarter'],
+  ['Dealers said the dispute was settled by a third party.', 'a third'],
+  ['Rates would have to exceed half a point to give rise to concern.', 'exceed half'],
+  // Letter scales that are names or marks: a company, a standard, bid/asked marks, a cup tie
+  ['It will operate as an independent subsidiary of 3M.', '3M'],
+  ['It includes a 802.11b wireless network.', '802.11b'],
+  ['FEED PELLETS APRIL - 110.00B/115.00A.', '110.00B'],
+  ['We are still involved in two cup competitions.', 'two cup'],
 ];
 
 describe('not facts', () => {

@@ -1,10 +1,12 @@
 import {
   attachedOnlyUnits,
+  compoundUnits,
   currencyCodes,
   currencyNationalities,
   currencySubunits,
   currencySymbols,
   currencyWords,
+  dimensionWords,
   numberWords,
   percentWords,
   pointWords,
@@ -14,7 +16,7 @@ import {
   vaguePhrases,
 } from '../lexicon/index.ts';
 import type { Qualifier } from '../model.ts';
-import { numberAt, type NumberMatch } from './numbers.ts';
+import { andFractionAt, endsClause, numberAt, type NumberMatch } from './numbers.ts';
 import type { Token } from './tokenize.ts';
 
 /** One end of a quantity: a figure with its scale word. */
@@ -64,25 +66,38 @@ const changeWords = new Set([
 
 const glued = (tokens: Token[], i: number) => tokens[i] !== undefined && !tokens[i]!.spaced;
 
-/** The scale word after a figure: "2.3 billion", "$2.3bn", "15 mln", "10k". */
-function scaleAfter(tokens: Token[], i: number, hasCurrency: boolean): { scale: number; end: number } | null {
+/** The scale word after a figure: "2.3 billion", "$2.3bn", "15 mln", "10k", "US$ 1MM". */
+function scaleAfter(tokens: Token[], i: number, hasCurrency: boolean, figure?: NumberMatch): { scale: number; end: number } | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
   // "one and a half million"
   if (t.lower === 'and' && tokens[i + 1]?.lower === 'a' && tokens[i + 2]?.lower === 'half') return null;
   const full = numberWords.scales.get(t.lower) ?? numberWords.multiples.get(t.lower);
   if (full !== undefined) return { scale: full, end: i + 1 };
+  // "1MM" (finance), "$2.174T": capitals only, lower case they are millimetres and tonnes
+  const upper = numberWords.upperCaseScales.get(t.text);
+  if (upper !== undefined && (t.text !== 'T' || (hasCurrency && !t.spaced))) return { scale: upper, end: i + 1 };
   const abbreviated = numberWords.abbreviatedScales.get(t.lower);
   if (abbreviated === undefined) return null;
-  // "mln", "bn" stand alone in wire copy; "m", "b", "k" must be glued ("£5m").
-  if (t.lower.length === 1 && t.spaced) return null;
+  const next = tokens[i + 1];
+  // A figure written with decimals or thousands groups is an amount, not a label ("1.2b", not "2b").
+  const written = figure !== undefined && figure.form === 'digits' && /[.,]/.test(tokens[figure.start]?.text ?? '');
+  // "mln", "bn" stand alone in wire copy; "m", "b", "k" must be glued ("£5m"), unless an amount
+  // written with decimals ends the clause with one ("2.33 k").
+  if (t.lower.length === 1 && t.spaced && !(written && endsClause(next) && t.lower !== 'b')) return null;
+  // "110.00B/115.00A": bid and asked marks in price tables
+  if (t.lower.length === 1 && next?.text === '/' && !next.spaced) return null;
+  // "5m people", "10M." is millions; "100m sprint", "1m is equal to 10 dm" is metres; "3M" (one digit) a company.
   if (t.lower === 'm' && !hasCurrency) {
-    // "5m people" is five million; "100m sprint" is metres.
-    const next = tokens[i + 1];
-    const plural = next?.kind === 'word' && /[a-z]s$/.test(next.lower) && unitPhrases.matchAt(tokens, i + 1) === null;
-    if (!plural && next?.lower !== 'of') return null;
+    const plural = next?.kind === 'word' && next.lower.length > 3 && /[a-z][^s]s$/.test(next.lower) && unitPhrases.matchAt(tokens, i + 1) === null;
+    const capitalAlone = t.text === 'M' && endsClause(next) && figure !== undefined && (written || /^\d{2,}$/.test(tokens[figure.start]?.text ?? ''));
+    if (!plural && !capitalAlone && next?.lower !== 'of') return null;
   }
-  if (t.lower === 'b' && !hasCurrency) return null;
+  // "1.2b users", "1.2b." is billions; "802.11b wireless" a standard
+  if (t.lower === 'b' && !hasCurrency) {
+    const counted = (next?.kind === 'word' && /[a-z][^s]s$/.test(next.lower)) || next?.lower === 'of' || endsClause(next);
+    if (!(written && t.text === 'b' && !t.spaced && counted)) return null;
+  }
   return { scale: abbreviated, end: i + 1 };
 }
 
@@ -109,17 +124,26 @@ interface Suffix {
  * glued and in capitals: "a $48.2 million contract" is dollars, not Australian dollars.
  */
 function currencySignAt(tokens: Token[], i: number): { code: string; end: number } | null {
+  const first = tokens[i]!;
+  // "AUD$15", "usd$ 15": a currency code glued to the dollar sign says which dollar
+  const code = first.kind === 'word' && /^[a-z]{3}$/i.test(first.text) ? codeOf(first.text.toUpperCase()) : null;
+  if (code && tokens[i + 1]?.text === '$' && glued(tokens, i + 1)) return { code, end: i + 2 };
   const symbol = currencySymbols.matchAt(tokens, i);
   if (!symbol) return null;
-  const first = tokens[i]!;
-  if (/^[a-z]\$$/i.test(symbol.phrase) && (first.text !== first.text.toUpperCase() || !glued(tokens, i + 1))) {
+  // Lower-cased wire copy writes "c $ 16.4 million"; only a letter that is itself a word (the
+  // article in "a $48.2 million contract", the possessive in "company ' s $ 5 million") needs the capital and the glue.
+  const isWord = first.lower === 'a' || (first.lower === 's' && /^['’]$/.test(tokens[i - 1]?.text ?? ''));
+  if (/^[a-z]\$$/i.test(symbol.phrase) && isWord && (first.text !== first.text.toUpperCase() || !glued(tokens, i + 1))) {
     return null;
   }
   return { code: symbol.value, end: symbol.end };
 }
 
+/** An ISO code as written, or null ("RMB" is the yuan's code in copy). */
+const codeOf = (text: string) => (currencyCodes.has(text) ? (text === 'RMB' ? 'CNY' : text) : null);
+
 /** A currency word ("dlrs", "Iraqi dinars"), percent, or unit after the figure. */
-function suffixAfter(tokens: Token[], i: number, gluedToFigure: boolean): Suffix | null {
+function suffixAfter(tokens: Token[], i: number, gluedToFigure: boolean, figureStart = -1): Suffix | null {
   const t = tokens[i];
   if (!t) return null;
   // "Iraqi dinars", "Swiss francs", "U.S. dlrs"
@@ -141,16 +165,19 @@ function suffixAfter(tokens: Token[], i: number, gluedToFigure: boolean): Suffix
   if (points) return { end: points.end, unit: points.value };
   const percent = percentWords.matchAt(tokens, i);
   if (percent && !(percent.phrase === 'pc' && t.spaced)) return { end: percent.end, unit: '%' };
-  const word = currencyWords.matchAt(tokens, i);
+  // "3 USD50 cards": a code glued to the next figure belongs to that figure
+  const prefixOfNext = t.kind === 'word' && tokens[i + 1]?.kind === 'number' && glued(tokens, i + 1);
+  const code = t.kind === 'word' && !prefixOfNext ? codeOf(t.text) : null;
+  if (code) {
+    // "75 USD million"
+    const scale = numberWords.scales.get(tokens[i + 1]?.lower ?? '');
+    return scale ? { end: i + 2, currency: code, scale } : { end: i + 1, currency: code };
+  }
+  const word = prefixOfNext ? null : currencyWords.matchAt(tokens, i);
   if (word) {
     // "five pounds of explosives" is a weight.
     if (/^pounds?$/.test(word.phrase) && isWeight(tokens, word.end)) return { end: word.end, unit: 'lb' };
     return { end: word.end, currency: word.value, word: word.phrase };
-  }
-  if (t.kind === 'word' && currencyCodes.has(t.text)) {
-    // "75 USD million"
-    const scale = numberWords.scales.get(tokens[i + 1]?.lower ?? '');
-    return scale ? { end: i + 2, currency: t.text, scale } : { end: i + 1, currency: t.text };
   }
   // "30 MUSD", "120 MEUR": millions of a currency, business shorthand
   const millions = /^M([A-Z]{3})$/.exec(t.text);
@@ -165,23 +192,61 @@ function suffixAfter(tokens: Token[], i: number, gluedToFigure: boolean): Suffix
   if (subunit && !(subunit.phrase === 'p' && !gluedToFigure)) return { end: subunit.end, currency: subunit.value, subunit: true };
   const unit = unitPhrases.matchAt(tokens, i);
   if (unit) return { end: unit.end, unit: unit.value };
+  const symbol = attachedOnlyUnits.get(t.text);
   if (gluedToFigure) {
-    const symbol = attachedOnlyUnits.get(t.text);
     if (symbol && (tokens[i + 1] === undefined || tokens[i + 1]!.spaced)) return { end: i + 1, unit: symbol };
   }
+  // "2 in thick", "3 m x 4 m": "in" and a spaced one-letter symbol are too often words; before a size word they are units
+  if ((symbol === 'm' || t.text === 'in') && isSizeWord(tokens, i + 1, t.text === 'in')) return { end: i + 1, unit: symbol ?? 'in' };
+  // ... and after one: the "4 m" of "3 m x 4 m"
+  const connector = tokens[figureStart - 1];
+  if ((symbol === 'm' || t.text === 'in') && connector && /^(?:x|×|by)$/.test(connector.lower) && tokens[figureStart - 2]?.text === t.text) return { end: i + 1, unit: symbol ?? 'in' };
   return null;
+}
+
+/** "high", "wide", "in diameter"; with `adjectiveOnly` false also "x 4", "by 4" (the other side of a size). */
+function isSizeWord(tokens: Token[], i: number, adjectiveOnly: boolean): boolean {
+  const size = dimensionWords.matchAt(tokens, i);
+  if (!size) return false;
+  if (!/^(?:x|×|by)$/.test(size.phrase)) return true;
+  return !adjectiveOnly && numberAt(tokens, size.end) !== null;
+}
+
+/** "5 ft 2 in", "12 m 20 cm", "5 feet and 2 inches": the smaller part of a measure in two units, in the larger unit. */
+function compoundPartAt(tokens: Token[], i: number, unit: string): { value: number; end: number } | null {
+  const parts = compoundUnits.get(unit);
+  if (!parts) return null;
+  const from = tokens[i]?.lower === 'and' ? i + 1 : i;
+  const n = tokens[from]?.kind === 'number' || tokens[from]?.kind === 'word' ? numberAt(tokens, from) : null;
+  if (!n || n.form === 'fraction' || n.value <= 0) return null;
+  const t = tokens[n.end];
+  // "in" is an inch only here, after feet and a figure
+  const small = t?.lower === 'in' && unit === 'ft' ? { value: 'in', end: n.end + 1 } : unitPhrases.matchAt(tokens, n.end);
+  if (!small) return null;
+  const factor = parts[small.value];
+  if (factor === undefined || n.value * factor >= 1) return null;
+  return { value: n.value * factor, end: small.end };
 }
 
 /** A figure with scale, currency and unit: "$2.3 billion", "3.5 billion dlr", "155 square kilometers", "12%". */
 function amountAt(tokens: Token[], i: number): { start: number; end: number; amount: Amount; suffix: Suffix | null; currency: string | null } | null {
   let start = i;
   let currency: string | null = null;
+  let prefixScale = 1;
   const t = tokens[i];
+  // "$-99.99": a minus sign between the currency sign and the figure
+  const figureAt = (k: number) => tokens[k]?.kind === 'number' || (/^[-−]$/.test(tokens[k]?.text ?? '') && glued(tokens, k) && tokens[k + 1]?.kind === 'number' && glued(tokens, k + 1));
   if (t && (t.kind === 'symbol' || t.kind === 'word')) {
     const symbol = currencySignAt(tokens, i);
-    if (symbol && tokens[symbol.end]?.kind === 'number') {
+    const millions = t.kind === 'word' ? /^M([A-Z]{3})$/.exec(t.text) : null;
+    if (symbol && figureAt(symbol.end)) {
       currency = symbol.code;
       i = symbol.end;
+    } else if (millions && codeOf(millions[1]!) && tokens[i + 1]?.kind === 'number') {
+      // "MAUD 60", like "30 MUSD": millions of a currency
+      currency = codeOf(millions[1]!);
+      prefixScale = 1e6;
+      i = i + 1;
     } else if (t.kind === 'word' && currencyCodes.has(t.text) && tokens[i + 1]?.kind === 'number') {
       currency = t.text === 'RMB' ? 'CNY' : t.text;
       i = i + 1;
@@ -194,12 +259,20 @@ function amountAt(tokens: Token[], i: number): { start: number; end: number; amo
   const number = numberAt(tokens, i);
   if (!number) return null;
   let end = number.end;
-  let scale = 1;
+  let scale = prefixScale;
   const hyphenScale = tokens[end]?.text === '-' && glued(tokens, end) && glued(tokens, end + 1) && numberWords.scales.has(tokens[end + 1]?.lower ?? '');
-  const scaled = scaleAfter(tokens, hyphenScale ? end + 1 : end, currency !== null);
+  const scaled = scaleAfter(tokens, hyphenScale ? end + 1 : end, currency !== null, number);
   if (scaled) {
     scale = scaled.scale;
     end = scaled.end;
+    // "half million", "a quarter million": a figure, not a share
+    if (number.form === 'fraction') number.form = 'digits';
+    // "3 million and a half"
+    const plus = andFractionAt(tokens, end);
+    if (plus) {
+      number.value += plus.value;
+      end = plus.end;
+    }
   } else if (number.form === 'fraction' && (tokens[end]?.lower === 'a' || tokens[end]?.lower === 'an') && unitPhrases.matchAt(tokens, end + 1)) {
     // "half a meter", "a quarter of a mile" is left out
     number.form = 'digits';
@@ -221,7 +294,7 @@ function amountAt(tokens: Token[], i: number): { start: number; end: number; amo
     if (hyphenated?.unit || hyphenated?.currency) suffixStart = end + 1;
   }
   if (suffixStart > end && number.form === 'fraction') return null;
-  const suffix = suffixAfter(tokens, suffixStart, glued(tokens, suffixStart));
+  const suffix = suffixAfter(tokens, suffixStart, glued(tokens, suffixStart), number.start);
   if (suffix) end = suffix.end;
   if (suffix?.scale) scale *= suffix.scale;
   // "3 dollars 50 cents", "thirteen dollars and forty-five cents"
@@ -234,15 +307,32 @@ function amountAt(tokens: Token[], i: number): { start: number; end: number; amo
       end = sub.end;
     }
   }
+  // "5 ft 2 in": one measure in two units
+  if (suffix?.unit && scale === 1 && !(suffixStart > number.end)) {
+    const part = compoundPartAt(tokens, end, suffix.unit);
+    if (part) {
+      number.value += part.value;
+      end = part.end;
+    }
+  }
   // "a 19-year-old man": the age includes "-old"
   if (suffix?.unit && suffixStart > number.end && tokens[end]?.text === '-' && tokens[end + 1]?.lower === 'old' && glued(tokens, end) && glued(tokens, end + 1)) {
     end += 2;
   }
   if (number.form === 'fraction' && !suffix) {
     // "two-thirds of the budget", "one third": a share. "a third" or "half" alone is too often
-    // an ordinal or a word ("a third term", "half the time"): they need "of".
+    // an ordinal or a word ("a third term", "half the time"): they need "of", a bound before
+    // them ("more than half the people") or, with an article, the end of the clause ("cut by a third.").
     const article = /^(a|an|half)$/.test(tokens[number.start]!.lower);
-    if (tokens[end]?.lower !== 'of' && article) return null;
+    // not "more than half a century", "up to a quarter point", "some half-dozen"
+    const next = tokens[end];
+    const measured = next !== undefined && (/^(?:a|an|point|points)$/.test(next.lower) || (next.text === '-' && glued(tokens, end)));
+    // "by a third." is a change; "by a third party" an ordinal
+    const byShare = tokens[start - 1]?.lower === 'by' && endsClause(next);
+    const bounded = (qualifierPhrases.matchBefore(tokens, start) !== null || byShare) && !measured;
+    // "a half" alone ends its clause ("cut by a half."); fractionWordsAt has checked it
+    const alone = tokens[number.start]!.lower !== 'half' && number.value === 0.5 && endsClause(next);
+    if (next?.lower !== 'of' && article && !bounded && !alone) return null;
   }
   return { start, end, amount: { number, scale, scaleCarried: false }, suffix, currency };
 }
@@ -336,6 +426,12 @@ function singleOrRangeAt(tokens: Token[], i: number): QuantityMatch | null {
   const first = amountAt(tokens, i);
   if (!first) return null;
   const connector = tokens[first.end];
+  // "8- to 16-meter", "the 200- to 300-seat sector": the first end's hyphen waits for the unit of the second
+  if (connector && (connector.text === '-' || connector.text === '‐') && glued(tokens, first.end) && /^(?:to|or)$/.test(tokens[first.end + 1]?.lower ?? '') && !first.suffix) {
+    const second = amountAt(tokens, first.end + 2);
+    const range = second ? orderedRange(tokens, i, [first, second], 'range/suspended-hyphen') : null;
+    if (range) return range;
+  }
   if (connector && rangeConnectors.has(connector.lower)) {
     const second = amountAt(tokens, first.end + 1);
     const hyphen = connector.text === '-' || connector.text === '–' || connector.text === '~';
@@ -429,8 +525,10 @@ function withSuffixQualifier(tokens: Token[], match: QuantityMatch): QuantityMat
   if (match.qualifier !== 'exact' && match.qualifier !== 'approximate') return match;
   const suffix = qualifierSuffixes.matchAt(tokens, match.end);
   if (!suffix) return match;
+  // "200 or greater than 190", "5000 or less than 6000": the comparison belongs to the next figure
+  if (/^(?:than|to)$/.test(tokens[suffix.end]?.lower ?? '') && numberAt(tokens, suffix.end + 1) !== null) return match;
   // "plus" must be glued or spaced after a figure alone ("40-plus", "40 plus"), never "40 plus 2"
-  if (suffix.phrase === 'plus' && tokens[suffix.end]?.kind === 'number') return match;
+  if (suffix.phrase === 'plus' && numberAt(tokens, suffix.end) !== null) return match;
   return { ...match, end: suffix.end, qualifier: suffix.value, rule: `${match.rule}+qualifier` };
 }
 
@@ -444,7 +542,10 @@ function joinBounds(found: QuantityMatch[], tokens: Token[]): QuantityMatch[] {
     const b = found[k + 1];
     const joined = b && b.start === a.end + 1 && /^(and|but)$/.test(tokens[a.end]!.lower) && a.amounts.length === 1 && b.amounts.length === 1;
     const ordered = joined && ((lower.has(a.qualifier) && upper.has(b.qualifier)) || (upper.has(a.qualifier) && lower.has(b.qualifier)));
-    if (!ordered || (a.unit ?? a.currency) !== (b.unit ?? b.currency)) {
+    // "more than 40 and less than 10" are two open bounds, not a range
+    const [lo, hi] = lower.has(a.qualifier) ? [a, b] : [b, a];
+    const value = (m: QuantityMatch | undefined) => (m ? m.amounts[0]!.number.value * m.amounts[0]!.scale : NaN);
+    if (!ordered || (a.unit ?? a.currency) !== (b.unit ?? b.currency) || !(value(lo) < value(hi))) {
       out.push(a);
       continue;
     }

@@ -29,8 +29,10 @@ export function notFactReason(match: QuantityMatch, tokens: Token[]): string | n
   const before = tokens[first.start - 1];
   const afterFigure = tokens[last.end];
 
-  // "AT-4", "F-16", "Su-24", "COVID-19", "M16", "G7", "L-39": a figure glued to letters before it.
-  if (glued(firstToken) && before) {
+  // "AT-4", "F-16", "Su-24", "COVID-19", "M16", "G7", "L-39": a figure glued to letters before it
+  // that are not part of the mention ("USD115" is a currency code and its amount).
+  const beforeInMention = first.start - 1 >= match.start && (match.currency !== null || before?.text === '-');
+  if (glued(firstToken) && before && !beforeInMention) {
     if (before.kind === 'word' || before.kind === 'number') return 'designator';
     if ((before.text === '-' || before.text === '/' || before.text === '.') && tokens[first.start - 2] && glued(before)) {
       const stem = tokens[first.start - 2]!;
@@ -71,7 +73,7 @@ export function notFactReason(match: QuantityMatch, tokens: Token[]): string | n
     return 'designator';
   }
   // "Boeing Co <BA> 767", "IBM Corp <IBM> 3270": a bare integer after a ticker is a model number
-  if (before?.text === '>' && !match.currency && !match.unit && match.amounts[0]!.scale === 1 && /^\d+$/.test(firstToken.text)) {
+  if (before?.text === '>' && !glued(firstToken) && !match.currency && !match.unit && match.amounts[0]!.scale === 1 && /^\d+$/.test(firstToken.text)) {
     return 'designator';
   }
   // "555-1234"

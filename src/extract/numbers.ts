@@ -12,14 +12,29 @@ export interface NumberMatch {
 
 // "7,276", "2.3", "1986": a thousands group must have exactly three digits.
 const wellFormed = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+// "12,34,567.89": Indian grouping (lakh, crore); read the same as without its commas.
+const indianGrouped = /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/;
+// "2.310,00", "1.111,11": dotted thousands and a decimal comma. A bare "5,00" or "1,3" is not
+// taken: in English copy it is far more often a thousands figure with a digit lost ("$110,00").
+const dottedThousands = /^\d{1,3}(?:\.\d{3})+,\d{1,2}$/;
 
+/** The value of a digit token, or null when its separators are not a number format we can read. */
+function digitValue(text: string): number | null {
+  if (wellFormed.test(text) || indianGrouped.test(text)) return Number(text.replace(/,/g, ''));
+  if (dottedThousands.test(text)) return Number(text.replace(/\./g, '').replace(',', '.'));
+  return null;
+}
+
+/** No token, or punctuation that ends a clause (not a hyphen or slash that joins words). */
+export const endsClause = (t: Token | undefined) => t === undefined || (t.kind === 'punct' && /^[.,;:!?)\]"'”’]$/.test(t.text));
 const isGlued = (tokens: Token[], i: number) => tokens[i] !== undefined && !tokens[i]!.spaced;
 const isHyphen = (t: Token | undefined) => t !== undefined && (t.text === '-' || t.text === '‐');
 
 function digitsAt(tokens: Token[], i: number): NumberMatch | null {
   const t = tokens[i];
-  if (t?.kind !== 'number' || !wellFormed.test(t.text)) return null;
-  let value = Number(t.text.replace(/,/g, ''));
+  const parsed = t?.kind === 'number' ? digitValue(t.text) : null;
+  if (!t || parsed === null) return null;
+  let value = parsed;
   let end = i + 1;
   // "1 500", "1 414 021 100": a space (or narrow no-break space) as thousands separator,
   // only when every further group has exactly three digits and one separator before it.
@@ -51,9 +66,10 @@ function digitsAt(tokens: Token[], i: number): NumberMatch | null {
       end = k + 3;
     }
   }
-  if (tokens[end]?.lower === 'and' && tokens[end + 1]?.lower === 'a' && tokens[end + 2]?.lower === 'half') {
-    value += 0.5;
-    end += 3;
+  const plus = andFractionAt(tokens, end);
+  if (plus) {
+    value += plus.value;
+    end = plus.end;
   }
   const fraction = tokens[end];
   if (fraction?.kind === 'fraction' && !fraction.spaced) {
@@ -63,13 +79,39 @@ function digitsAt(tokens: Token[], i: number): NumberMatch | null {
   return { start: i, end, value, form: 'digits' };
 }
 
-/** "three", "twenty-five", "one hundred and twenty", "a dozen", "two million". */
-function wordsAt(tokens: Token[], i: number): NumberMatch | null {
+/**
+ * "and a half", "and a quarter", "and three quarters", "and one fourth": a fraction added to the
+ * figure before it. Not "200 jobs and a third of the staff": a share of something else.
+ */
+export function andFractionAt(tokens: Token[], j: number): { value: number; end: number } | null {
+  if (tokens[j]?.lower !== 'and') return null;
+  const article = tokens[j + 1]?.lower === 'a' || tokens[j + 1]?.lower === 'an';
+  const fraction = article && tokens[j + 2]?.lower === 'half' ? { value: 0.5, end: j + 3 } : tokens[j + 1]?.lower === 'half' ? null : fractionWordsAt(tokens, j + 1);
+  // not "and a quarter-final"
+  const after = tokens[fraction?.end ?? j];
+  if (!fraction || after?.lower === 'of' || (isHyphen(after) && !after!.spaced)) return null;
+  return { value: fraction.value, end: fraction.end };
+}
+
+const isScaleWord = (t: Token | undefined) => t !== undefined && (numberWords.scales.has(t.lower) || numberWords.multiples.has(t.lower));
+
+/**
+ * "three", "twenty-five", "one hundred and twenty", "a dozen", "two million", "three lakh crore",
+ * "one million and a half". With `digits`, small digit figures may stand for the number words
+ * before a scale word ("4 thousand 3 hundred and 21", "6 crore and two hundred").
+ */
+function wordsAt(tokens: Token[], i: number, digits = false): NumberMatch | null {
   let j = i;
   let total = 0;
   let current = 0;
   let seen = false;
   let last: 'ones' | 'tens' | 'scale' | null = null;
+  // The last scale above a hundred: a smaller one adds to it, a larger one multiplies ("lakh crore").
+  let bigScale = 0;
+  let lastScale = 0;
+  let afterAnd = false;
+  // Where the figure stood complete before an "and": "between 3 billion and 5 billion" falls back to it.
+  let beforeAnd: { end: number; value: number } | null = null;
   const first = tokens[i];
   if (first && (first.lower === 'a' || first.lower === 'an')) {
     const next = tokens[i + 1]?.lower ?? '';
@@ -80,13 +122,22 @@ function wordsAt(tokens: Token[], i: number): NumberMatch | null {
     last = 'ones';
   }
   while (j < tokens.length) {
-    const w = tokens[j]!.lower;
-    const one = numberWords.ones.get(w);
-    const ten = numberWords.tens.get(w);
+    const token = tokens[j]!;
+    const w = token.lower;
+    // A digit figure stands in for number words only before a scale word ("3 hundred"), or after
+    // "hundred and" ("3 hundred and 21"): "5 million and 20 were hurt" is two figures.
+    const digit =
+      digits && token.kind === 'number' && /^\d{1,3}$/.test(token.text) &&
+      (isScaleWord(tokens[j + 1]) || (afterAnd && lastScale === 100 && Number(token.text) < 100 && Number(token.text) > 0))
+        ? Number(token.text)
+        : undefined;
+    const one = digit ?? numberWords.ones.get(w);
+    const ten = digit === undefined ? numberWords.tens.get(w) : undefined;
     const scale = numberWords.scales.get(w);
     const multiple = numberWords.multiples.get(w);
+    afterAnd = false;
     if (one !== undefined || ten !== undefined) {
-      if (last === 'ones' || (last === 'tens' && ten !== undefined)) break;
+      if (last === 'ones' || (last === 'tens' && ten !== undefined) || (digit !== undefined && last === 'tens')) break;
       current += (one ?? ten)!;
       last = one !== undefined ? 'ones' : 'tens';
       seen = true;
@@ -103,19 +154,43 @@ function wordsAt(tokens: Token[], i: number): NumberMatch | null {
       continue;
     }
     if ((scale !== undefined || multiple !== undefined) && seen) {
+      // "3 hundred and 2 hundred" is two figures: a hundred multiplies less than a hundred
+      if (scale === 100 && current >= 100) {
+        if (beforeAnd) return { start: i, end: beforeAnd.end, value: beforeAnd.value, form: 'words' };
+        break;
+      }
       if (scale === 100 || multiple !== undefined) current = (current || 1) * (scale ?? multiple)!;
-      else {
+      else if (current === 0 && last === 'scale' && scale! > bigScale) {
+        total *= scale!;
+        bigScale = scale!;
+      } else {
+        // "two thousand three thousand" is two figures, "3 billion and 5 billion" a range
+        if (bigScale > 0 && scale! >= bigScale) {
+          if (beforeAnd) return { start: i, end: beforeAnd.end, value: beforeAnd.value, form: 'words' };
+          break;
+        }
         total += (current || 1) * scale!;
         current = 0;
+        bigScale = scale!;
       }
+      lastScale = scale ?? multiple!;
       last = 'scale';
       j++;
       continue;
     }
-    // "one hundred and twenty"
     if (w === 'and' && last === 'scale') {
-      const next = tokens[j + 1]?.lower ?? '';
-      if (numberWords.ones.has(next) || numberWords.tens.has(next)) {
+      // "one million and a half", "3 hundred and a quarter"
+      const plus = andFractionAt(tokens, j);
+      if (plus) {
+        const unit = lastScale >= 1000 && current === 0 ? lastScale : 1;
+        return { start: i, end: plus.end, value: total + current + plus.value * unit, form: 'words' };
+      }
+      // "one hundred and twenty", "3 hundred and 21", "6 crore and two hundred"
+      const next = tokens[j + 1];
+      const nextDigit = digits && next?.kind === 'number' && /^\d{1,3}$/.test(next.text) && (isScaleWord(tokens[j + 2]) || (lastScale === 100 && Number(next.text) < 100 && Number(next.text) > 0));
+      if (numberWords.ones.has(next?.lower ?? '') || numberWords.tens.has(next?.lower ?? '') || nextDigit) {
+        beforeAnd = { end: j, value: total + current };
+        afterAnd = true;
         j++;
         continue;
       }
@@ -123,10 +198,9 @@ function wordsAt(tokens: Token[], i: number): NumberMatch | null {
     break;
   }
   if (!seen) return null;
-  // "one and a half", "two and a half million" (the scale is read after)
-  if (tokens[j]?.lower === 'and' && tokens[j + 1]?.lower === 'a' && tokens[j + 2]?.lower === 'half') {
-    return { start: i, end: j + 3, value: total + current + 0.5, form: 'words' };
-  }
+  // "one and a half", "two and a half million" (the scale is read after), "three and one fourth"
+  const plus = last !== 'scale' ? andFractionAt(tokens, j) : null;
+  if (plus) return { start: i, end: plus.end, value: total + current + plus.value, form: 'words' };
   return { start: i, end: j, value: total + current, form: 'words' };
 }
 
@@ -135,6 +209,8 @@ function fractionWordsAt(tokens: Token[], i: number): NumberMatch | null {
   const t = tokens[i];
   if (!t) return null;
   if (t.lower === 'half') return { start: i, end: i + 1, value: 0.5, form: 'fraction' };
+  // "quarter million": a bare quarter only before a scale word
+  if (t.lower === 'quarter' && numberWords.scales.has(tokens[i + 1]?.lower ?? '')) return { start: i, end: i + 1, value: 0.25, form: 'fraction' };
   const numerator =
     t.lower === 'a' || t.lower === 'an' ? 1 : numberWords.ones.get(t.lower);
   if (numerator === undefined || numerator === 0 || numerator > 9) return null;
@@ -142,8 +218,12 @@ function fractionWordsAt(tokens: Token[], i: number): NumberMatch | null {
   if (isHyphen(tokens[j]) && isGlued(tokens, j) && isGlued(tokens, j + 1)) j++;
   const share = numberWords.fractions.get(tokens[j]?.lower ?? '');
   if (share === undefined) return null;
-  // "a half" is not how English writes it; "one half" is.
-  if (share === 0.5 && (t.lower === 'a' || t.lower === 'an')) return null;
+  // "a half" is rarely a figure on its own ("a year and a half" is read whole): it counts before a
+  // scale word ("a half million") or alone at the end of a clause ("cut by a half.").
+  if (share === 0.5 && (t.lower === 'a' || t.lower === 'an')) {
+    const before = tokens[i - 1]?.lower;
+    if (!isScaleWord(tokens[j + 1]) && !(endsClause(tokens[j + 1]) && before !== 'and')) return null;
+  }
   return { start: i, end: j + 1, value: numerator * share, form: 'fraction' };
 }
 
@@ -151,7 +231,10 @@ function fractionWordsAt(tokens: Token[], i: number): NumberMatch | null {
 function digitFractionAt(tokens: Token[], i: number): NumberMatch | null {
   const [n, slash, d] = [tokens[i], tokens[i + 1], tokens[i + 2]];
   if (n?.kind !== 'number' || slash?.text !== '/' || slash.spaced || d?.kind !== 'number' || d.spaced) return null;
-  if (!/^\d$/.test(n.text) || !/^(?:2|3|4|5|8|10|16)$/.test(d.text) || Number(n.text) >= Number(d.text)) return null;
+  // "1/40 of the wavelength": any denominator when the fraction is of something (not "11/64 of an inch": a measure)
+  const ofSomething = tokens[i + 3]?.lower === 'of' && !/^an?$/.test(tokens[i + 4]?.lower ?? '') && /^\d{1,2}$/.test(n.text) && /^\d{1,3}$/.test(d.text);
+  if (!ofSomething && (!/^\d$/.test(n.text) || !/^(?:2|3|4|5|8|10|16)$/.test(d.text))) return null;
+  if (Number(n.text) >= Number(d.text) || Number(n.text) === 0) return null;
   if (tokens[i + 3]?.text === '/' || tokens[i - 1]?.text === '/') return null;
   return { start: i, end: i + 3, value: Number(n.text) / Number(d.text), form: 'fraction' };
 }
@@ -181,6 +264,14 @@ function spelledDecimal(tokens: Token[], whole: NumberMatch): NumberMatch {
     digits += String(d);
     j++;
   }
+  // "two hundred point seventy-one", "nought point eleven": the decimals read as one number
+  if (digits === '') {
+    const decimals = wordsAt(tokens, j);
+    if (decimals && decimals.value >= 10 && decimals.value < 100 && Number.isInteger(decimals.value)) {
+      digits = String(decimals.value);
+      j = decimals.end;
+    }
+  }
   return digits === '' ? whole : { ...whole, end: j, value: whole.value + Number(`0.${digits}`) };
 }
 
@@ -190,8 +281,9 @@ export function numberAt(tokens: Token[], i: number): NumberMatch | null {
   if (!t) return null;
   if ((t.text === '-' || t.text === '−') && tokens[i + 1]?.kind === 'number' && isGlued(tokens, i + 1)) {
     const before = tokens[i - 1];
-    // A minus sign stands apart from the word before it: "to -4", not "AT-4".
-    if (t.spaced || !before) {
+    // A minus sign stands apart from the word before it: "to -4", not "AT-4"; or follows a
+    // currency sign or a comparison ("$-99.99", "<-30").
+    if (t.spaced || !before || /^[$€£¥<>≤≥=~]$/.test(before.text)) {
       const n = digitsAt(tokens, i + 1);
       return n && { ...n, start: i, value: -n.value };
     }
@@ -199,8 +291,18 @@ export function numberAt(tokens: Token[], i: number): NumberMatch | null {
   }
   // "minus 5", "minus one"
   if (t.lower === 'minus' || t.lower === 'negative') {
-    const n = tokens[i + 1]?.kind === 'number' ? digitsAt(tokens, i + 1) : wordsAt(tokens, i + 1);
+    const words = tokens[i + 1]?.kind === 'word' ? wordsAt(tokens, i + 1) : null;
+    const n = tokens[i + 1]?.kind === 'number' ? digitsAt(tokens, i + 1) : words && spelledDecimal(tokens, words);
     return n && { ...n, start: i, value: -n.value };
+  }
+  // "⅔", "½ teaspoon": a vulgar fraction standing alone (glued to digits it is read by digitsAt)
+  if (t.kind === 'fraction' && !(tokens[i - 1]?.kind === 'number' && isGlued(tokens, i))) {
+    return { start: i, end: i + 1, value: numberWords.vulgarFractions.get(t.text)!, form: 'fraction' };
+  }
+  // "4 thousand 3 hundred and 21", "3 million and a half": digits with scale words and what follows them
+  if (t.kind === 'number' && /^\d{1,3}$/.test(t.text) && isScaleWord(tokens[i + 1])) {
+    const mixed = wordsAt(tokens, i, true);
+    if (mixed && mixed.end > i + 2) return ratioAt(tokens, mixed) ?? mixed;
   }
   // ".08": a decimal written without its zero
   if (t.text === '.' && (t.spaced || i === 0) && tokens[i + 1]?.kind === 'number' && isGlued(tokens, i + 1) && /^\d+$/.test(tokens[i + 1]!.text)) {

@@ -11,7 +11,7 @@ export interface Token {
 
 // Digit groups keep their separators ("7,276", "2.3"); words keep inner
 // apostrophes ("Iraq's") and dotted abbreviations stay whole ("U.S."); currency and percent signs stand alone.
-const tokenPattern = /(\d+(?:[.,]\d+)*)|((?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}'’]*)|([$€£¥₹₽₺₩₪₴₡₾₿%°²³])|([½⅓⅔¼¾⅕⅛])|(\S)/gu;
+const tokenPattern = /(\d+(?:[.,]\d+)*)|((?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}'’]*)|([$€£¥₹₽₺₩₪₴₡₾₿₭%°²³])|([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞⅐⅑⅒])|(\S)/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];

@@ -23,6 +23,7 @@ export const numberWords = {
   abbreviatedScales: lowerMap(numbers.abbreviatedScales),
   fractions: lowerMap(numbers.fractions),
   vulgarFractions: new Map(entries(numbers.vulgarFractions)),
+  upperCaseScales: new Map(entries(numbers.upperCaseScales)),
 };
 
 export const qualifierPhrases = phraseTable(entries(qualifiers.phrases as Record<string, Qualifier>));
@@ -49,6 +50,9 @@ export const unitPhrases = phraseTable(
 );
 export const durationUnits = new Set(units.durations);
 export const attachedOnlyUnits = new Map(entries(units.attachedOnly as Record<string, string>));
+export const dimensionWords = phraseTable(units.dimensionWords.map((w) => [w, true] as [string, boolean]));
+/** Larger unit -> (smaller unit -> its size in the larger). */
+export const compoundUnits = new Map(entries(units.compounds as unknown as Record<string, Record<string, number>>));
 
 export const notFactWords = {
   months: new Set(notFacts.months),

@@ -10,12 +10,17 @@ export interface PhraseTable<T> {
 
 export function phraseTable<T>(entries: Iterable<[string, T]>, caseSensitive: Set<string> = new Set()): PhraseTable<T> {
   const phrases = [...entries]
-    .map(([phrase, value]) => ({
-      phrase,
-      value,
-      words: tokenize(phrase).map((t) => (caseSensitive.has(phrase) ? t.text : t.lower)),
-      exact: caseSensitive.has(phrase),
-    }))
+    .map(([phrase, value]) => {
+      const tokens = tokenize(phrase);
+      return {
+        phrase,
+        value,
+        words: tokens.map((t) => (caseSensitive.has(phrase) ? t.text : t.lower)),
+        // "km2", "m2": a digit glued inside the phrase must be glued in the text ("12 m 2 dm" is no m2)
+        glue: tokens.map((t, k) => k > 0 && t.kind === 'number' && !t.spaced),
+        exact: caseSensitive.has(phrase),
+      };
+    })
     .sort((a, b) => b.words.length - a.words.length || b.phrase.length - a.phrase.length);
   const byFirst = new Map<string, typeof phrases>();
   const byLast = new Map<string, typeof phrases>();
@@ -28,7 +33,7 @@ export function phraseTable<T>(entries: Iterable<[string, T]>, caseSensitive: Se
   const matches = (p: (typeof phrases)[number], tokens: Token[], from: number) =>
     p.words.every((w, k) => {
       const t = tokens[from + k];
-      return t !== undefined && (p.exact ? t.text : t.lower) === w;
+      return t !== undefined && (p.exact ? t.text : t.lower) === w && !(p.glue[k] && t.spaced);
     });
   return {
     matchAt(tokens, i) {
