@@ -9,7 +9,7 @@ const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 const checks: { name: string; test: (mention: string, before: string, after: string) => boolean }[] = [
   { name: 'year', test: (m) => /^(?:1[89]\d\d|20\d\d)$/.test(m) },
   { name: 'date', test: (m, before, after) => /^\d{1,2}$/.test(m) && (new RegExp(`${MONTH}\\s*$`).test(before) || new RegExp(`^\\s*(?:of\\s+)?${MONTH}\\b`).test(after)) },
-  { name: 'designator', test: (m, before, after) => /[A-Za-z]-?$/.test(before) || /^[A-Za-z]/.test(after) && !/^(?:bn|m|mln|k|p|s|pc|pct|st|nd|rd|th)\b/.test(after) && /^\d/.test(m) },
+  { name: 'designator', test: (m, before, after) => /^\d/.test(m) && /[A-Za-z]-?$/.test(before) || /^[A-Za-z]/.test(after) && !/^(?:bn|m|mln|k|p|s|pc|pct|st|nd|rd|th)\b/.test(after) && /^\d/.test(m) },
   { name: 'time', test: (m, _b, after) => /^\d{1,4}$/.test(m) && /^\s*(?:GMT|[ap]\.?m\.?\b|hrs\b)|^:\d\d/.test(after) },
 ];
 

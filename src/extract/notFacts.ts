@@ -91,6 +91,15 @@ export function notFactReason(match: QuantityMatch, tokens: Token[]): string | n
     if (isMonth(afterFigure) || (afterFigure?.text === 'of' && isMonth(tokens[last.end + 1]))) return 'date';
     if (before?.text === ',' && tokens[first.start - 2]?.kind === 'number' && isMonth(tokens[first.start - 3])) return 'date';
     if (isWeekday(before)) return 'date';
+    // "by Sepember 30, 1987": a day between a capitalised word and ", <year>" is a date even when the month is misspelt
+    const comma = tokens[last.end];
+    const year = tokens[last.end + 1];
+    if (
+      match.amounts.length === 1 && /^(?:[1-9]|[12]\d|3[01])$/.test(firstToken.text) && before?.kind === 'word' && /^\p{Lu}\p{Ll}{2,}\.?$/u.test(before.text) &&
+      comma?.text === ',' && year !== undefined && /^(?:1[89]\d\d|20\d\d)$/.test(year.text)
+    ) {
+      return 'date';
+    }
   }
   if (yearLike(match, tokens)) return 'year';
   // "Article 5", "Resolution 2254", "Boeing 737", "No. 10": a reference number, not a quantity.
