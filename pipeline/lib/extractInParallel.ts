@@ -1,7 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Document } from '../../src/model.ts';
-import { tasks, type TaskName } from './extractWorker.ts';
+import { pathToFileURL } from 'node:url';
+import type { tasks, TaskName } from './extractWorker.ts';
+import { workerBundle } from './workerBundle.ts';
 
 const BATCH_CHARS = 256 * 1024;
 const BATCH_DOCS = 256;
@@ -16,14 +18,15 @@ type Output<T extends TaskName> = ReturnType<(typeof tasks)[T]>[number];
  * bytes do not depend on the worker count. With one worker it runs on this thread.
  */
 export async function* extractInParallel<T extends TaskName>(documents: AsyncIterable<Document>, workers: number, task: T): AsyncGenerator<Output<T>> {
-  const run = tasks[task] as (batch: Document[]) => Output<T>[];
+  const bundle = pathToFileURL(await workerBundle()).href;
   if (workers <= 1) {
+    const module = (await import(bundle)) as { tasks: typeof tasks };
+    const run = module.tasks[task] as (batch: Document[]) => Output<T>[];
     for await (const doc of documents) yield run([doc])[0]!;
     return;
   }
   const pool = new Piscina({
-    // The entry registers tsx, so the worker loads TypeScript like the main thread.
-    filename: new URL('./extractWorker.mjs', import.meta.url).href,
+    filename: bundle,
     minThreads: workers,
     maxThreads: workers,
   });
