@@ -88,7 +88,7 @@ describe('report.html in a real browser (Chromium)', () => {
 });
 
 describe('report for a large corpus', () => {
-  it('writes one page per document past the embedding limit', () => {
+  it('writes pages of 50 documents past the embedding limit, each document linked to its page', () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsfacts-big-'));
     try {
       const lines = Array.from({ length: 120 }, (_, i) => JSON.stringify({ id: `d${i}`, title: `Doc ${i}`, text: `Troops fired ${i + 2} rockets.` }));
@@ -96,11 +96,16 @@ describe('report for a large corpus', () => {
       writeFileSync(input, lines.join('\n'));
       const run = spawnSync(process.execPath, [join(ROOT, 'bin/newsfacts.js'), 'run', input, '--out', join(dir, 'out'), '--workers', '1'], { encoding: 'utf8' });
       expect(run.status, run.stderr).toBe(0);
-      expect(readdirSync(join(dir, 'out/report')).filter((f) => f.endsWith('.html')).length).toBe(120);
-      expect(readdirSync(join(dir, 'out/report'))).toContain('style.css');
+      expect(readdirSync(join(dir, 'out/report')).sort()).toEqual(['00001.html', '00002.html', '00003.html', 'style.css']);
       const index = readFileSync(join(dir, 'out/report.html'), 'utf8');
       expect(index).not.toContain('<section class="document"');
-      expect(index.match(/href="report\//g)?.length).toBe(120);
+      const links = [...index.matchAll(/href="report\/(\d+\.html)#doc-([0-9a-f]+)"/g)];
+      expect(links).toHaveLength(120);
+      for (const [, page, id] of links) expect(readFileSync(join(dir, 'out/report', page!), 'utf8')).toContain(`id="doc-${id}"`);
+      const last = readFileSync(join(dir, 'out/report/00003.html'), 'utf8');
+      expect(last.match(/<section class="document"/g)).toHaveLength(20);
+      expect(last).toContain('href="00002.html" rel="prev"');
+      expect(last).not.toContain('rel="next"');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

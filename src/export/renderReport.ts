@@ -167,11 +167,16 @@ ${embeddedSections.join('\n')}
 `;
 }
 
-/** A page for one document (used when the corpus is too large to embed); its style sheet is report/style.css. */
-export function renderDocumentPage(doc: Pick<Document, 'title' | 'source'>, section: string): string {
+/** A page of documents (used when the corpus is too large to embed); its style sheet is report/style.css. */
+export function renderDocumentPage(doc: { title: string | null; source: string }, sections: string, previous: string | null = null, next: string | null = null): string {
+  const links = [
+    '<a href="../report.html">← report</a>',
+    previous ? `<a href="${escapeHtml(previous)}" rel="prev">previous page</a>` : '',
+    next ? `<a href="${escapeHtml(next)}" rel="next">next page</a>` : '',
+  ].filter(Boolean).join(' · ');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(doc.title ?? doc.source)}</title><link rel="stylesheet" href="style.css"></head>
-<body><p><a href="../report.html">← report</a></p><main>${section}</main></body></html>
+<body><nav aria-label="Pages"><p>${links}</p></nav><main>${sections}</main></body></html>
 `;
 }
