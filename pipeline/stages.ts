@@ -12,6 +12,7 @@ import { isReject } from '../src/ingest/readJsonLines.ts';
 import type { Document, Fact, ParsedDocument, Reject } from '../src/model.ts';
 import { parseDocument } from '../src/text/parseDocument.ts';
 import { removeStaleTemps, tempPathFor, writeFileAtomic } from './lib/atomicFile.ts';
+import { isFailed, type Failed } from './lib/extractWorker.ts';
 import { readInputs, type InputOptions } from './lib/inputs.ts';
 import type { Progress } from './lib/progress.ts';
 import { inShard, type Shard } from './lib/shard.ts';
@@ -36,7 +37,7 @@ async function packageVersion(): Promise<string> {
 
 const noDocuments = (summary: RunSummary, first?: Reject) =>
   new PipelineError(
-    `no document could be read${first ? `: ${first.source}${first.record !== null ? `:${first.record}` : ''}: ${first.reason}` : ''} (${summary.rejects} input${summary.rejects === 1 ? '' : 's'} rejected; see rejects.csv)`,
+    `no document could be read${first ? `: ${first.source}${first.record !== null ? `:${first.record}` : ''}: ${first.reason}` : ''} (${summary.rejects} input${summary.rejects === 1 ? '' : 's'} rejected; see rejects.csv)`.replace(/\s+/g, ' '),
   );
 
 /** ingest: inputs -> documents.jsonl + rejects.jsonl */
@@ -154,7 +155,9 @@ export async function mapPipeline(inputs: string[], write: (text: string) => Pro
     for (const reject of rejects.splice(0)) await write(JSON.stringify({ table: 'rejects', ...reject }) + '\n');
   };
   for await (const out of extractInParallel(documentsOf(inputs, options, summary, rejects), options.workers, 'records')) {
+    if (isFailed(out)) rejects.push(failed(out, summary, options));
     await flushRejects();
+    if (isFailed(out)) continue;
     summary.documents++;
     summary.facts += out.facts;
     options.progress?.document(out.facts);
@@ -162,6 +165,13 @@ export async function mapPipeline(inputs: string[], write: (text: string) => Pro
   }
   await flushRejects();
   return summary;
+}
+
+function failed({ failed: reject }: Failed, summary: RunSummary, options: RunOptions): Reject {
+  summary.rejects++;
+  options.onReject(reject);
+  options.progress?.reject();
+  return reject;
 }
 
 /** Hive-partitioned Parquet of facts and documents under out/partitioned/, from the committed CSVs. */
@@ -240,7 +250,9 @@ export async function runPipeline(inputs: string[], outDir: string, options: Run
   const progress = options.progress;
   try {
     for await (const out of extractInParallel(documentsOf(inputs, options, summary, rejects), options.workers, 'tables')) {
+      if (isFailed(out)) rejects.push(failed(out, summary, options));
       await addRejects();
+      if (isFailed(out)) continue;
       summary.documents++;
       summary.facts += out.facts;
       progress?.document(out.facts);

@@ -27,9 +27,17 @@ export async function peek(chunks: AsyncIterable<Buffer>, min = 512): Promise<{ 
 
 export const isGzip = (head: Buffer) => head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
 
-/** Gunzipped chunks; a truncated or corrupt stream throws where it breaks, after the good bytes. */
+/**
+ * Gunzipped chunks; a truncated or corrupt stream throws where it breaks. zlib
+ * drops the output of the write that fails, so input goes in 4 KiB slices: what
+ * decoded before the damage comes out, but for at most one slice's worth.
+ */
 export function gunzip(chunks: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
-  return Readable.from(chunks).pipe(createGunzip());
+  return Readable.from(slices(chunks, 4096)).pipe(createGunzip());
+}
+
+async function* slices(chunks: AsyncIterable<Buffer>, size: number): AsyncGenerator<Buffer> {
+  for await (const chunk of chunks) for (let i = 0; i < chunk.length; i += size) yield chunk.subarray(i, i + size);
 }
 
 export class TooLarge extends Error {}

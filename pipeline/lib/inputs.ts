@@ -124,6 +124,7 @@ export async function* readStream(source: string, raw: AsyncIterable<Buffer>, fo
   // UTF-8 takes at most 4 bytes a character: past this, the document is over the limit whatever it holds.
   const maxBytes = maxChars * 4 + 1024;
   let records = 0;
+  let produced = 0;
   let chunks: AsyncIterable<Buffer> = options.onBytes ? counted(raw, options.onBytes) : raw;
   try {
     const peeked = await peek(chunks, 2);
@@ -132,7 +133,9 @@ export async function* readStream(source: string, raw: AsyncIterable<Buffer>, fo
     if (isGzip(peeked.head) && format !== 'warc') chunks = gunzip(chunks);
     const guarded = (item: Ingested): Ingested => {
       records++;
-      if (isReject(item) || item.text.length <= maxChars) return item;
+      produced++;
+      if (isReject(item)) return oneLine(item);
+      if (item.text.length <= maxChars) return item;
       return { source: item.source, record: item.source === source ? null : records, reason: `document has ${item.text.length} characters, over --max-chars ${maxChars}` };
     };
     switch (format) {
@@ -158,13 +161,16 @@ export async function* readStream(source: string, raw: AsyncIterable<Buffer>, fo
           const item = decoded.ok ? readJsonLine(source, decoded.text, line.number) : { source, record: line.number, reason: decoded.reason };
           if (item) yield guarded(item);
         }
+        if (produced === 0) yield { source, record: null, reason: 'no records: the file is empty or blank' };
         break;
       case 'csv':
       case 'tsv':
         for await (const item of readDelimited(source, chunks, { delimiter: format === 'csv' ? ',' : '\t', columns: options.columns })) yield guarded(item);
+        if (produced === 0) yield { source, record: null, reason: 'no rows: the file is empty or holds only a header' };
         break;
       case 'warc':
         for await (const item of readWarc(source, chunks)) yield guarded(item);
+        if (produced === 0) yield { source, record: null, reason: 'no HTML pages: the WARC file holds no HTTP 200 text/html response' };
         break;
     }
   } catch (error) {
@@ -174,6 +180,13 @@ export async function* readStream(source: string, raw: AsyncIterable<Buffer>, fo
         : `cannot read${records > 0 ? ` past record ${records}` : ''}: ${describe(error)}`;
     yield { source, record: records > 0 ? records + 1 : null, reason };
   }
+}
+
+/** A reject's source and reason on one line, in the words the other readers use. */
+function oneLine(reject: Reject): Reject {
+  const flat = (s: string) => s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
+  const reason = flat(reject.reason).replace(/\bZ_BUF_ERROR\b/, 'truncated gzip').replace(/\bZ_DATA_ERROR\b/, 'corrupt gzip');
+  return { source: flat(reject.source), record: reject.record, reason };
 }
 
 function describe(error: unknown): string {
