@@ -74,3 +74,50 @@ describe('speaker on facts', () => {
     expect(facts.map((f) => [f.mention, f.speaker])).toEqual([['108', 'Ameri']]);
   });
 });
+
+describe('attributeSpeakers: appositions, quotes and unnamed sources', () => {
+  it('takes the name before a comma-enclosed apposition or relative clause (BBC)', () => {
+    expect(speakersOf('Peter Tom, who will remain as Aggregate chief executive, said the 138p a share offer provided "significant value" for shareholders.').map(([s]) => s)).toEqual(['Peter Tom']);
+    expect(speakersOf('David Cummings, head of UK equities for Standard Life Investments, said he believed a "well funded" 300p a share bid would be enough.')).toEqual([
+      ['David Cummings', 'head of UK equities for Standard Life Investments'],
+    ]);
+  });
+
+  it('reads "X was quoted as saying" and "quoted Y as saying" (Reuters)', () => {
+    expect(speakersOf('Iraqi Foreign Minister Tareq Aziz was quoted as saying Iran has attacked several ships.').map(([s]) => s)).toEqual(['Tareq Aziz']);
+    expect(
+      speakersOf(
+        'An Iranian military commander said Iraqi troops suffered 3,000 casualties.',
+        'The Iranian news agency IRNA quoted the commander in the Kurdish border village of Haj Omran as saying nine Iraqi counter-attacks had been repulsed.',
+        'He said Iraq lost at least 3,000 men killed or wounded and another 289 captured, IRNA said.',
+      ).map(([s]) => s),
+    ).toEqual(['Iranian military commander', 'Iranian military commander', 'Iranian military commander']);
+  });
+
+  it('drops an adverb between subject and verb and does not read "said the Iranians had" as a speaker', () => {
+    expect(speakersOf('Iran earlier today said its forces launched fresh attacks near Basra last night.').map(([s]) => s)).toEqual(['Iran']);
+    expect(speakersOf('Adbul-Jabbar Mohsen, chief of the defence ministry political department, said the Iranians had 15,000 casualties.').map(([s]) => s)).toEqual([
+      'Adbul-Jabbar Mohsen',
+    ]);
+  });
+
+  it('takes a bare plural ("Officials said") as a new source and a qualified reference as generic', () => {
+    expect(
+      speakersOf(
+        'Afghan warplanes killed 22 people in a second bombing, official Radio Pakistan said.',
+        'Officials said the death toll from yesterday\'s Afghan bombing had risen to at least 70.',
+      ).map(([s]) => s),
+    ).toEqual(['Radio Pakistan', 'Officials']);
+    expect(speakersOf('A British naval source in the Gulf said last week Iran had fired one test missile.').map(([s]) => s)).toEqual(['British naval source in the Gulf']);
+  });
+
+  it('continues a paragraph only into a sentence that adds to the report, not an agentless one', () => {
+    const result = attributeSpeakers([
+      { paragraph: 0, text: 'Officials said the death toll had risen to at least 70 as more bodies were recovered.' },
+      { paragraph: 0, text: 'Fifty-one people were reported killed yesterday.' },
+      { paragraph: 1, text: 'Following Sunday\'s battle, French officers said the fall of Ouadi Doum deprived Libya of its only hard runway air base in Chad.' },
+      { paragraph: 1, text: 'Its main strongpoint, Faya Largeau some 230 km (150 miles) north of the so-called "red line", was left increasingly exposed.' },
+    ]);
+    expect(result.map((r) => r.speaker)).toEqual(['Officials', null, 'French officers', null]);
+  });
+});

@@ -47,3 +47,48 @@ describe('period on facts', () => {
     expect(facts.map((f) => f.period_text)).toEqual(['Throughout 2004', 'Throughout 2004']);
   });
 });
+
+describe('findPeriods: spans, ends, possessives and the present', () => {
+  it.each([
+    ['Proven, probable and possible reserves at end-1986 totalled about 700 mln barrels.', '1987-03-18', ['at end-1986', '1986-12-31', '1986-12-31']],
+    ['Average earnings rose by 4.3% in the year to December.', '2005-01-19', ['in the year to December', '2004-01-01', '2004-12-31']],
+    ['Capital expenditure of about 18 mln dlrs will be required over the life of the new plan, RGC said.', '1987-03-18', ['over the life of the new plan', null, null]],
+    ['The bill provides 474 billion francs for defence expenditure over a five-year period starting next year.', '1987-04-09', ['over a five-year period starting next year', '1988-01-01', '1992-12-31']],
+    ['Reserves flattened out at 72 billion in both 1981 and 1982.', '1987-03-18', ['in both 1981 and 1982', '1981-01-01', '1982-12-31']],
+    ["Earthquakes are still shaking areas of New Zealand following yesterday's strong tremor which left 3,000 people homeless.", '1987-03-03', ["yesterday's", '1987-03-02', '1987-03-02']],
+    ['"They are currently recruiting fighters from 108 countries," he said.', '2015-10-12', ['currently', '2015-10-12', '2015-10-12']],
+  ] as [string, string | null, (string | null)[]][])('%s (published %s)', (text, published, expected) => {
+    expect(periodOf(text, published)).toEqual([expected]);
+  });
+
+  it('ends "the life of the contract" before a preposition', () => {
+    expect(periodOf('Ionics said it received a contract valued at more than 50 mln dlrs over the life of the contract from Electrica Maspalomas SA.', '1987-03-18')).toEqual([
+      ['over the life of the contract', null, null],
+    ]);
+  });
+
+  it('does not read "until now" or "now that" as the present', () => {
+    expect(periodOf('Until now the company employed 500 people, and now that sales have fallen it will cut 50 jobs.', '1987-03-18')).toEqual([]);
+  });
+});
+
+describe('period on facts: chains, insertions and openings', () => {
+  it('gives figures chained by "to" or "and" the period after them (BBC, Reuters)', () => {
+    const a = factsOf('Meanwhile, the benefit claimant total fell 11,000 to 813,200 last month.', '2005-01-19');
+    expect(a.map((f) => f.period_text)).toEqual(['last month', 'last month']);
+    const b = factsOf('Defence officials said protection could be provided by three U.S. Navy destroyers and two frigates now in the southern Gulf.', '1987-03-24');
+    expect(b.map((f) => [f.mention, f.period_text, f.period_start])).toEqual([
+      ['three', 'now', '1987-03-24'],
+      ['two', 'now', '1987-03-24'],
+    ]);
+  });
+
+  it('looks past an "including ..." insertion, a participle clause and an opening phrase (Reuters)', () => {
+    const a = factsOf('The Pentagon has moved 18 warships, including the aircraft carrier Kitty Hawk, into the northern Arabian Sea in the past month.', '1987-03-24');
+    expect(a.map((f) => f.period_text)).toEqual(['in the past month']);
+    const b = factsOf('A huge car bomb exploded at the headquarters of the British Army of the Rhine last night, injuring about 30 people.', '1987-03-24');
+    expect(b.map((f) => [f.period_text, f.period_start])).toEqual([['last night', '1987-03-23']]);
+    const c = factsOf('In other action today, the committee approved 250 mln dlrs for a rail system for inter-continental ballistic missiles.', '1987-04-07');
+    expect(c.map((f) => f.period_text)).toEqual(['today']);
+  });
+});

@@ -29,3 +29,40 @@ describe('linkFacts', () => {
     expect(facts[3]!.repeat_of).toBeNull();
   });
 });
+
+describe('linkFacts: parts named after, by sums and in tables', () => {
+  it('links "X out of Y" and "X making Y" to the total that follows (BBC, Reuters)', () => {
+    const a = factsOf('The survey found 39 nations out of 65 questioned were increasing their euro holdings.');
+    expect(a[0]!.part_of).toBe(a[1]!.fact_id);
+    const b = factsOf('Div 11.0p making 17.4p, a 10 pct increase on 1985');
+    expect(b[0]!.part_of).toBe(b[1]!.fact_id);
+  });
+
+  it('does not take "most of them" several words back as the cue of a later figure (Reuters)', () => {
+    const facts = factsOf('Kuwait had asked if protection for up to a dozen vessels, most of them tankers, could be provided by three U.S. Navy destroyers and two frigates.');
+    expect(facts.map((f) => f.part_of)).toEqual([null, null, null]);
+  });
+
+  it('links a breakdown whose figures add up to an earlier total (Reuters)', () => {
+    const facts = factsOf(
+      'Almost 150 people were killed when Afghan aircraft raided a number of Pakistani villages on Monday, Pakistani officials said. The toll in Teri Mangal in Kurram Agency rose to 81, about 45 people were killed in Lwarai Mandi and 23 died in Angur Adar, the officials said.',
+    );
+    expect(facts.slice(1).map((f) => f.part_of)).toEqual([facts[0]!.fact_id, facts[0]!.fact_id, facts[0]!.fact_id]);
+  });
+
+  it('links table rows under an "includes" header whose columns sum to a row, losses subtracted (Reuters results)', () => {
+    const text = [
+      'Trading profit 217.2 mln stg vs 211.1 mln stg',
+      'Trading profit includes -',
+      'Civil aircraft 7.7 mln stg loss vs 2.5 mln stg loss',
+      'Military aircraft and support services 146.0 mln stg vs 148.3 mln stg',
+      'Guided weapon and electronic systems 139.7 mln stg vs 127.8 mln stg',
+      'Space and communications 1.9 mln stg vs 2.0 mln stg loss',
+      'Company funded research and development 62.7 mln stg loss vs 54.9 mln stg',
+      'Reorganisation costs nil vs 5.6 mln stg loss',
+    ].join('\n\n');
+    const facts = factsOf(text);
+    const [first, second] = facts;
+    expect(facts.slice(2).map((f) => f.part_of)).toEqual(facts.slice(2).map((_, k) => (k % 2 === 0 && k < 10 ? first : second)!.fact_id));
+  });
+});

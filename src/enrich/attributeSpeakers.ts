@@ -35,6 +35,9 @@ const verbs = attribution.verbs.join('|');
 const titles = new Set(attribution.titles.map((t) => t.toLowerCase()));
 const references = new Set(attribution.referenceHeads.map((t) => t.toLowerCase()));
 const organisations = new Set(attribution.organisationHeads.map((t) => t.toLowerCase()));
+const personHeads = new Set(attribution.personHeads.map((t) => t.toLowerCase()));
+/** "spokesman", and plurals of reference nouns: "diplomats", "witnesses". */
+const isReference = (head: string) => references.has(head) || (/s$/.test(head) && (references.has(head.slice(0, -1)) || (/es$/.test(head) && references.has(head.slice(0, -2)))));
 const roleWords = new Set(attribution.roleWords.map((t) => t.toLowerCase()));
 const particles = new Set(['al', 'al-', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'der', 'la', 'le', 'el', 'da', 'di', 'du']);
 
@@ -45,6 +48,18 @@ const anyCue = new RegExp(`\\b(?:${verbs}|according to|quoted)\\b`, 'u');
 const figuresFrom = /\b(?:figures|data|statistics|estimates|numbers|records)\s+(?:from|by|released by|published by|issued by)\s+((?:the\s+)?[\p{Lu}][\p{L}'’\-]*(?:\s+(?:of|for|and|[\p{Lu}][\p{L}'’\-]*|\([\p{Lu}]+\)))*)\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|reveal|revealed)\b/u;
 const allowedBefore = /[^\p{L}\p{N}'’.,\- ]/gu;
 
+const continues = /\b(?:also|too|another|further|furthermore|in addition|additionally|as well|besides)\b/i;
+const agentless = /\b(?:was|were|is|are|been|being)\s+(?:reported|said|believed|thought|feared|estimated|understood)\b(?!\s+by\b)/;
+const trailingAdverb = /\s+(?:also|later|earlier|again|previously|now|has|had|have|today|yesterday|tonight|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last (?:week|month|night|year))$/;
+// "Tareq Aziz was quoted as saying", "IRNA quoted the commander ... as saying": the one quoted is the speaker.
+const quotedPassive = /\b(?:was|were|is|are|has been|had been|have been)\s+quoted\s+(?:by\s+[^,]{1,60}?\s+|today\s+|yesterday\s+)?as\s+say(?:ing|s)?\b/u;
+const quotedActive = /\bquoted\s+((?:the|an?|its|his|her)\s[^,;"“]{1,80}?|[\p{Lu}][^,;"“]{1,80}?)\s+as\s+(?:saying|telling)\b/u;
+// "said the Iranians had 15,000 casualties": the capitalised words after the verb begin the reported clause.
+const clauseVerb = /^\s+(?:had|has|have|was|were|is|are|would|will|could|can|may|might|should|must|did|does|do|lost|killed|planned|plans|intended|intends|wanted|wants|\p{Ll}+ed)\b/u;
+// "Mr Mubanga, who insists he does not feel bitter, said" / "Adbul-Jabbar Mohsen, chief of the defence ministry political department, said":
+// the name before a comma-enclosed apposition at the start of the clause is the subject.
+const apposed = /(?:^|[.;:"“]\s*|\b(?:and|but)\s+)((?:(?:al-)?[\p{Lu}][\p{L}'’.\-]*\s+){0,4}(?:al-)?[\p{Lu}][\p{L}'’.\-]*)\s*,\s*([^,]{3,90}?)\s*,\s*$/u;
+
 /** The run of words (up to 120 characters) before the first attribution verb: the regex this replaces was quadratic. */
 function beforeVerb(text: string): string | null {
   const m = verbAt.exec(text);
@@ -52,13 +67,19 @@ function beforeVerb(text: string): string | null {
   let run = text.slice(Math.max(0, m.index - 120), m.index);
   let cut = -1;
   for (const bad of run.matchAll(allowedBefore)) cut = bad.index;
-  run = run.slice(cut + 1).replace(/\s+(?:also|later|has|had|have)$/, '');
+  run = run.slice(cut + 1);
+  // "Iran earlier today said", "the ministry on Monday said": adverbs between the subject and its verb.
+  for (let previous = ''; previous !== run; ) {
+    previous = run;
+    run = run.replace(trailingAdverb, '');
+  }
   return run.trim() === '' ? null : run;
 }
 // "..., said Colonel Steve Warren." / "according to the Pentagon"
 const afterVerb = new RegExp(`(?:\\b(?:${verbs})|according to|quoted)\\s+((?:[\\p{Lu}][\\p{L}'’.\\-]*|the|of|al|bin|\\s)+)`, 'u');
 const pronoun = /^(he|she|it|they|we|i)$/i;
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 const isCapitalised = (w: string) => /^[\p{Lu}]/u.test(w) || particles.has(w.toLowerCase()) || /^al-/i.test(w);
 
@@ -129,7 +150,10 @@ export function attributeSpeakers(sentences: SentenceText[]): Attribution[] {
   const named: Speaker[] = [];
   const found: (Speaker | 'generic' | null)[] = sentences.map(() => null);
   const genericPhrase: (string | null)[] = sentences.map(() => null);
+  let lastNamedAt = -1;
+  let lastGeneric: { at: number; person: boolean } | null = null;
   const remember = (s: Speaker) => {
+    lastNamedAt = sentenceAt;
     const existing = named.find((n) => n.name === s.name);
     if (existing) named.splice(named.indexOf(existing), 1);
     named.push(s);
@@ -145,7 +169,9 @@ export function attributeSpeakers(sentences: SentenceText[]): Attribution[] {
     return null;
   };
 
+  let sentenceAt = 0;
   sentences.forEach((sentence, i) => {
+    sentenceAt = i;
     const text = sentence.text;
     let phrase: string | null = null;
     const figures = figuresFrom.exec(text);
@@ -156,11 +182,24 @@ export function attributeSpeakers(sentences: SentenceText[]): Attribution[] {
       return;
     }
     if (!anyCue.test(text)) return;
-    const before = beforeVerb(text);
-    const after = afterVerb.exec(text);
+    const passive = quotedPassive.exec(text);
+    const active = passive ? null : quotedActive.exec(text);
+    const before = passive ? text.slice(Math.max(0, passive.index - 120), passive.index) : active ? null : beforeVerb(text);
+    let after: RegExpExecArray | null = active ? Object.assign([active[0], active[1]!], { index: active.index, input: text }) as RegExpExecArray : afterVerb.exec(text);
+    // "said the Iranians had ...": a reported clause, not "said Colonel Steve Warren."
+    if (after && !active && !/^according/.test(after[0]) && clauseVerb.test(text.slice(after.index + after[0].length))) after = null;
     // "said Colonel Steve Warren" / "according to the Pentagon" win over a subject only when the subject is empty.
     if (before) {
       phrase = subjectBefore(before);
+      const apposition = phrase === '' ? apposed.exec(before) : null;
+      if (apposition) {
+        const role = /^(?:who|which|whose|whom)\b/i.test(apposition[2]!) ? null : apposition[2]!.replace(/^(?:the|a|an)\s+/i, '');
+        const known = expand(apposition[1]!);
+        const speaker = known && words(apposition[1]!).length === 1 ? known : namedSpeaker(apposition[1]!, role);
+        remember(speaker);
+        found[i] = speaker;
+        return;
+      }
       // "Marc Ostwald, a strategist at Monument Securities, told Reuters": the name before the apposition.
       const appositive = /([\p{Lu}][\p{L}'’.\-]*(?:\s+(?:al-)?[\p{Lu}][\p{L}'’.\-]*)+)\s*,\s*((?:a|an)\s+[^,]+?)\s*,?\s*$/u.exec(before);
       if (appositive && /^(?:a|an)\s/i.test(phrase)) phrase = `${appositive[2]} ${appositive[1]}`.replace(/^(?:a|an)\s+/i, '');
@@ -172,13 +211,24 @@ export function attributeSpeakers(sentences: SentenceText[]): Attribution[] {
     if (!phrase) return;
     phrase = phrase.replace(/^(?:but|and|so|also|then|however)\s+/i, '').trim();
     if (pronoun.test(phrase)) {
-      const resolved = /^(he|she)$/i.test(phrase) ? latest(true) ?? latest(null) : latest(null);
+      const personal = /^(he|she)$/i.test(phrase);
+      // "An Iranian military commander said ... He said": the unnamed source introduced since the last named one.
+      if (lastGeneric && lastGeneric.at > lastNamedAt && lastGeneric.person === personal) {
+        found[i] = 'generic';
+        genericPhrase[i] = genericPhrase[lastGeneric.at]!.replace('\u0000', '');
+        return;
+      }
+      const resolved = personal ? latest(true) ?? latest(null) : latest(null);
       found[i] = resolved ?? null;
       return;
     }
     const head = lastWord(phrase);
     const split = splitNameAndRole(phrase);
-    const capitalisedName = split && /[\p{Lu}]/u.test(split.name) && !references.has(head) && !organisations.has(head);
+    const bare = phrase.replace(/^(?:the|a|an)\s+/i, '');
+    const mainHead = lastWord(bare.split(/\s+(?:for|of|at|from|in)\s+/)[0]!);
+    // "A British naval source in the Gulf said": a reference noun qualified by a place, not a name.
+    const qualifiedReference = mainHead !== head && isReference(mainHead) && splitNameAndRole(bare.split(/\s+(?:for|of|at|from|in)\s+/)[0]!) === null;
+    const capitalisedName = !qualifiedReference && split && /[\p{Lu}]/u.test(split.name) && !references.has(head) && !organisations.has(head);
     if (capitalisedName) {
       const known = expand(split.name);
       const speaker = known && words(split.name).length === 1 ? known : namedSpeaker(split.name, split.role);
@@ -186,12 +236,15 @@ export function attributeSpeakers(sentences: SentenceText[]): Attribution[] {
       found[i] = speaker;
       return;
     }
-    const bare = phrase.replace(/^(?:the|a|an)\s+/i, '');
-    const mainHead = lastWord(bare.split(/\s+(?:for|of|at|from|in)\s+/)[0]!);
-    if (references.has(mainHead)) {
+    // "..., but congressional leaders have said that will be cut": a contrasting clause speaks about the figures before it, not for them.
+    const contrast = new RegExp(`\\b(?:but|while|although|though|whereas)\\s+${escape(phrase)}\\s*$`, 'i').test(before ?? '');
+    if (isReference(mainHead) && !(contrast && !references.has(mainHead))) {
       found[i] = 'generic';
       // "an Iranian military commander said" introduces someone new; "the spokesman said" points back.
-      genericPhrase[i] = /^(?:a|an)\s/i.test(phrase) ? `\u0000${bare}` : bare;
+      // So does a bare plural: "Officials said", "Defence officials said", "Western diplomats said".
+      const barePlural = phrase === bare && /s$/.test(mainHead) && !/^(?:his|her|its|their|our|these|those|such|both|the)\b/i.test(phrase);
+      genericPhrase[i] = /^(?:a|an)\s/i.test(phrase) || barePlural ? `\u0000${bare}` : bare;
+      lastGeneric = { at: i, person: personHeads.has(mainHead.replace(/s$/, '')) };
       return;
     }
     // "Chad's military high command said", "the Pentagon said": a body speaking for itself.
@@ -215,7 +268,7 @@ export function attributeSpeakers(sentences: SentenceText[]): Attribution[] {
     }
     const indefinite = genericPhrase[i]!.startsWith('\u0000');
     const phrase = genericPhrase[i]!.replace('\u0000', '');
-    const head = lastWord(phrase.split(/\s+(?:for|of|at)\s+/)[0]!);
+    const head = lastWord(phrase.split(/\s+(?:for|of|at|from|in)\s+/)[0]!);
     // "a spokesman for the coalition ... US military spokesman Colonel Steve Warren": same role noun, nearest first.
     const sameRole = (x: Speaker | 'generic' | null) => isNamed(x) && (x.role ?? '').toLowerCase().includes(head);
     const byDistance = found.map((x, k) => ({ x, d: Math.abs(k - i) })).filter(({ x }) => sameRole(x)).sort((a, b) => a.d - b.d);
@@ -242,7 +295,14 @@ export function attributeSpeakers(sentences: SentenceText[]): Attribution[] {
     // a sentence with no attribution of its own continues the one before it.
     // Only a short wire paragraph, where every sentence reports the same source: in a long
     // paragraph voices alternate.
-    if (indexes.length <= 3) for (let k = 1; k < indexes.length; k++) resolved[indexes[k]!] ??= resolved[indexes[k - 1]!]!;
+    // "Fifty-one people were reported killed yesterday": an agentless report is the reporter's own.
+    // The continuing sentence says it adds to the report ("also", "another", "as well"); one that
+    // does not is background in the reporter's voice ("Its main strongpoint ... was left exposed").
+    if (indexes.length <= 3)
+      for (let k = 1; k < indexes.length; k++) {
+        const next = sentences[indexes[k]!]!.text;
+        if (continues.test(next) && !agentless.test(next)) resolved[indexes[k]!] ??= resolved[indexes[k - 1]!]!;
+      }
   }
   return resolved.map((s) => (s ? { speaker: s.name, speaker_role: s.role } : { speaker: null, speaker_role: null }));
 }

@@ -20,6 +20,16 @@ const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
 
 // Ordered: the first pattern that matches a stretch of text wins it.
 const patterns: { name: string; regex: RegExp }[] = [
+  // "at end-1986", "by the end of last year": the state of things on that date
+  { name: 'end-of', regex: new RegExp(`\\b(?:by|at|until|to) (?:the )?end(?:-| of )(?:(?:last|this|next) (?:year|month|quarter)|(?:${MONTH} )?${YEAR})\\b`, 'gi') },
+  // "in the year to December", "in the three months to June 30": a span ending with a month
+  { name: 'span-to', regex: new RegExp(`\\b(?:(?:in|during|for|over) )?the (?:year|quarter|(${COUNT}) (month|week)s) (?:to|ended|ending) (${MONTH})(?: \\d{1,2})?(?:,? (${YEAR}))?\\b`, 'gi') },
+  // "over a five-year period starting next year": a stated span, anchored when its start is given
+  { name: 'span-period', regex: new RegExp(`\\b(?:over|during|in|for|within) an? (${COUNT})[- ](year|month|week|day) period(?: (?:starting|beginning) (?:(next|this|last) year|in (${YEAR})))?\\b`, 'gi') },
+  // "during the life of the contract", "over the term of the loan": the thing's own duration (no dates known)
+  { name: 'life-of', regex: /\b(?:during|over|for|throughout) the (?:life|lifetime|term|duration) of the [\p{L}-]+(?: (?!(?:from|to|in|on|at|for|with|by|and|of|was|is|will|would)\b)[\p{L}-]+){0,2}(?![\p{L}-])/giu },
+  // "in both 1981 and 1982"
+  { name: 'years', regex: new RegExp(`\\b(?:in|during) (?:both )?(${YEAR}) and (${YEAR})\\b`, 'gi') },
   { name: 'past-of-year', regex: new RegExp(`\\b(?:in|during|over) the (?:last|first|final) (?:(${COUNT}) )?(month|quarter)s? of (${YEAR})\\b`, 'gi') },
   { name: 'since', regex: new RegExp(`\\bsince (?:(?:early|late|mid)[- ])?(?:${MONTH}(?: \\d{1,2})?,? )?${YEAR}\\b|\\bsince ${MONTH} (?:last|this) year\\b|\\bsince ${MONTH}(?: \\d{1,2})?\\b|\\bsince (?:last|this) (?:week|month|year)\\b|\\bsince ${WEEKDAY}\\b`, 'gi') },
   { name: 'between', regex: new RegExp(`\\b(?:between|from) ${MONTH}(?: ${YEAR})? (?:and|to|until) ${MONTH}(?: ${YEAR})?\\b`, 'gi') },
@@ -31,7 +41,11 @@ const patterns: { name: string; regex: RegExp }[] = [
   { name: 'in-year', regex: new RegExp(`\\b(?:in|during|for|throughout|in fiscal|in calendar) (?:${MONTH} )?${YEAR}\\b`, 'gi') },
   { name: 'in-month', regex: new RegExp(`\\b(?:in|during|throughout) ${MONTH}\\b`, 'gi') },
   { name: 'on-day', regex: new RegExp(`\\bon ${WEEKDAY}\\b|\\bon ${MONTH} \\d{1,2}(?:, ${YEAR})?\\b`, 'gi') },
-  { name: 'day-word', regex: /\b(?:yesterday|today|tonight|last night)\b/gi },
+  { name: 'day-word', regex: /\b(?:yesterday|today|tonight|last night)(?:['’]s)?(?![\p{L}'’])/giu },
+  // "November's 4.2%": a month named as the owner of the figure
+  { name: 'month-of', regex: new RegExp(`\\b${MONTH}['’]s\\b`, 'g') },
+  // "108 countries ... currently", "two frigates now in the Gulf": the state on the day of the report
+  { name: 'now', regex: /\b(?:currently|at present|presently)\b|(?<!\b(?:until|till|up to|to|by|from|right|just|even|for|than)\s)\bnow\b(?!\s+(?:that|and then)\b)/gi },
 ];
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -80,10 +94,46 @@ function endOf(a: { date: Date; precision: 'day' | 'month' | 'year' }): Date {
 /** The dates a period expression covers, given the publication date (null where it cannot be known). */
 export function resolvePeriod(name: string, match: RegExpExecArray, published: string | null): [string | null, string | null] {
   const ref = published ? new Date(`${published}T00:00:00Z`) : null;
-  const text = match[0];
+  const text = match[0].replace(/['’]s$/, '');
   const lower = text.toLowerCase();
   const refIso = ref ? iso(ref) : null;
   switch (name) {
+    case 'end-of': {
+      const rest = text.replace(/^(?:by|at|until|to) (?:the )?end(?:-| of )/i, '');
+      const end = /^(?:last|this|next) /i.test(rest) ? resolveRelative(rest, ref)[1] : (() => {
+        const a = absolute(rest, ref);
+        return a ? iso(endOf(a)) : null;
+      })();
+      return [end, end];
+    }
+    case 'span-to': {
+      const [, n, unit, month, y] = match;
+      const m = monthIndex(month!);
+      const year = y ? Number(y) : ref ? latestMonth(m, ref)[0].getUTCFullYear() : null;
+      if (year === null) return [null, null];
+      const end = endOfMonth(year, m);
+      if (unit?.toLowerCase() === 'week') return [iso(shift(end, 'week', countOf(n))), iso(end)];
+      const months = unit ? countOf(n) : /quarter/i.test(text) ? 3 : 12;
+      return [iso(utc(year, m - months + 1, 1)), iso(end)];
+    }
+    case 'span-period': {
+      const [, n, unit, relative, y] = match;
+      const year = y ? Number(y) : relative && ref ? ref.getUTCFullYear() + (relative.toLowerCase() === 'next' ? 1 : relative.toLowerCase() === 'last' ? -1 : 0) : null;
+      if (year === null) return [null, null];
+      const start = utc(year, 0, 1);
+      return [iso(start), iso(shift(shift(start, unit!.toLowerCase(), -countOf(n)), 'day', 1))];
+    }
+    case 'life-of':
+      return [null, null];
+    case 'years':
+      return [iso(utc(Number(match[1]), 0, 1)), iso(utc(Number(match[2]), 11, 31))];
+    case 'month-of': {
+      if (!ref) return [null, null];
+      const [s, e] = latestMonth(monthIndex(text), ref);
+      return [iso(s), iso(e)];
+    }
+    case 'now':
+      return [refIso, refIso];
     case 'past-of-year': {
       const [, n, unit, y] = match;
       const months = countOf(n) * (unit!.toLowerCase() === 'quarter' ? 3 : 1);

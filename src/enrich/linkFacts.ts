@@ -26,7 +26,7 @@ function restates(later: Fact, earlier: Fact, pointsBack: boolean): boolean {
 export function linkFacts(facts: Fact[], documentText: string): Fact[] {
   const chars = [...documentText];
   const between = (a: number, b: number) => chars.slice(a, b).join('');
-  return facts.map((fact, i) => {
+  const linked = facts.map((fact, i) => {
     // "some 45 km (28 miles)", "$1.13bn (£600m)": a conversion in brackets restates the figure before it.
     const previous = facts[i - 1];
     if (previous && fact.quantity_type === previous.quantity_type && fact.quantity_type !== 'count' && fact.unit !== previous.unit && /^\s*\(\s*$/.test(between(previous.end, fact.start))) {
@@ -43,14 +43,114 @@ export function linkFacts(facts: Fact[], documentText: string): Fact[] {
       if (total.sentence !== fact.sentence) break;
       const between = chars.slice(total.end, fact.start).join('');
       const after = chars.slice(fact.end, Math.min(chars.length, fact.end + 12)).join('');
-      if (partCues.test(between) || /^\s*(?:of which|of whom)\b/i.test(after)) {
+      // The cue introduces this figure: "40 people, including 12 children", not "a dozen vessels,
+      // most of them tankers, could be provided by three destroyers".
+      const tail = between.split(/[,;:(—–]|\s-{1,2}\s/).pop()!;
+      const cue = partCues.exec(tail);
+      const introduces = cue !== null && words(tail.slice(cue.index + cue[0].length)) <= 3;
+      if (introduces || /^\s*(?:of which|of whom|of them)\b/i.test(after)) {
         if ((total.value ?? total.low ?? 0) >= (fact.value ?? 0) && total.quantity_type === fact.quantity_type) part_of = total.fact_id;
         break;
       }
     }
-    part_of ??= includedIn(facts, i, chars);
+    part_of ??= includedIn(facts, i, chars) ?? partBefore(facts, i, chars);
     return { ...fact, repeat_of: first ? first.fact_id : null, part_of };
   });
+  return partsBySum(linked, chars);
+}
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/**
+ * "sank six Iranian out of 28 Iranian boats", "Div 11.0p making 17.4p": the total follows the part.
+ */
+function partBefore(facts: Fact[], i: number, chars: string[]): string | null {
+  const fact = facts[i]!;
+  const next = facts[i + 1];
+  if (!next || next.sentence !== fact.sentence || next.quantity_type !== fact.quantity_type) return null;
+  const between = chars.slice(fact.end, next.start).join('');
+  if (!/^\s*(?:[\p{L}-]+\s+){0,3}?(?:out of|making|bringing (?:the|its|their) total to|taking (?:the|its|their) total to|of a total of)\s+$/iu.test(between)) return null;
+  return (next.value ?? next.low ?? 0) >= (fact.value ?? 0) ? next.fact_id : null;
+}
+
+const amount = (f: Fact) => f.value ?? f.low;
+const close = (sum: number, total: number, approximate: boolean) => Math.abs(sum - total) <= (approximate ? Math.max(1, 0.02 * total) : Math.max(0.05, 1e-6 * total));
+
+/**
+ * A breakdown adds up to a total given before it: "Almost 150 people were killed ... The toll in
+ * Teri Mangal rose to 81, about 45 people were killed in Lwarai Mandi and 23 died in Angur Adar";
+ * in a results table, the rows under "Trading profit 217.2 mln vs 211.1 mln" whose columns sum
+ * (losses subtracted) to it. A sum that matches is the evidence; nothing else is assumed.
+ */
+function partsBySum(facts: Fact[], chars: string[]): Fact[] {
+  const result = facts.slice();
+  const bySentence = new Map<number, number[]>();
+  facts.forEach((f, i) => bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), i]));
+  const sentences = [...bySentence.keys()].sort((a, b) => a - b);
+  const same = (a: Fact, b: Fact) => a.quantity_type === b.quantity_type && a.unit === b.unit;
+  const unlinked = (i: number) => result[i]!.part_of === null && result[i]!.repeat_of === null;
+
+  // Prose: one later sentence lists the parts.
+  facts.forEach((total, t) => {
+    const v = amount(total);
+    if (v === null || total.quantity_type !== 'count' || v < 10) return;
+    for (let s = total.sentence + 1; s <= total.sentence + 3; s++) {
+      if (!bySentence.has(s)) continue;
+      const parts = bySentence.get(s)!.filter((i) => unlinked(i) && same(facts[i]!, total) && amount(facts[i]!) !== null);
+      if (parts.length < 2 || parts.some((i) => amount(facts[i]!)! >= v)) continue;
+      const sum = parts.reduce((n, i) => n + amount(facts[i]!)!, 0);
+      if (close(sum, v, true)) for (const i of parts) result[i] = { ...result[i]!, part_of: total.fact_id };
+    }
+  });
+
+  // Tables: "Label A vs B" rows; a run of later rows whose columns add up to a row's columns.
+  const sentenceText = (i: number) => facts[i]!.sentence_text;
+  const rows = sentences.filter((s) => /\svs\.?\s/.test(sentenceText(bySentence.get(s)![0]!)));
+  // Table rows are lines: what stands before a figure on its line, and the line before that.
+  const lineBefore = (i: number) => chars.slice(Math.max(0, facts[i]!.start - 300), facts[i]!.start).join('').split('\n');
+  const column = (i: number) => (/\svs\.?\s/.test(lineBefore(i).pop()!) ? 1 : 0);
+  // the line before a row: "Trading profit includes -", "Sales by region:"
+  const header = (i: number) => {
+    const lines = lineBefore(i);
+    lines.pop();
+    const previous = lines.reverse().find((l) => l.trim() !== '') ?? '';
+    return /\b(?:includ\w*|compris\w*|consist\w*|breakdown|made up of)\b|[-:]\s*$/i.test(previous);
+  };
+  const loss = (i: number) => /^\s*(?:mln|billion|m|bn)?\s*loss\b/i.test(chars.slice(facts[i]!.end, facts[i]!.end + 12).join(''));
+  for (const totalRow of rows) {
+    const totals = bySentence.get(totalRow)!;
+    if (totals.length !== 2 || column(totals[0]!) !== 0 || column(totals[1]!) !== 1) continue;
+    const later = rows.filter((r) => r > totalRow && r <= totalRow + 20);
+    search: for (let a = 0; a < later.length; a++) {
+      // the breakdown is set off by a header line with no figures ("Trading profit includes -")
+      if (bySentence.has(later[a]! - 1) || !header(bySentence.get(later[a]!)![0]!)) continue;
+      for (let b = a + 1; b < later.length; b++) {
+        if (later[b]! - later[b - 1]! !== 1) break; // a run of consecutive rows
+        const cells = later.slice(a, b + 1).flatMap((r) => bySentence.get(r)!);
+        if (!cells.every((i) => unlinked(i) && same(facts[i]!, facts[totals[0]!]!))) continue;
+        const fits = [0, 1].every((c) => {
+          const col = cells.filter((i) => column(i) === c);
+          return col.length >= 2 && col.length <= 10 && signedSum(col.map((i) => ({ v: amount(facts[i]!)!, negative: loss(i) })), amount(facts[totals[c]!]!)!);
+        });
+        if (fits) {
+          for (const i of cells) result[i] = { ...result[i]!, part_of: facts[totals[column(i)]!]!.fact_id };
+          break search;
+        }
+      }
+    }
+  }
+  return result;
+}
+
+/** Whether the cells add up to the total, losses subtracted and any other cell possibly a loss not marked as one. */
+function signedSum(cells: { v: number; negative: boolean }[], total: number): boolean {
+  const free = cells.filter((c) => !c.negative);
+  const fixed = cells.filter((c) => c.negative).reduce((n, c) => n - c.v, 0);
+  for (let mask = 0; mask < 1 << free.length; mask++) {
+    const sum = free.reduce((n, c, k) => n + (mask & (1 << k) ? -c.v : c.v), fixed);
+    if (close(sum, total, false)) return true;
+  }
+  return false;
 }
 
 function requalify(fact: Fact, qualifier: Fact['qualifier']): Pick<Fact, 'qualifier' | 'low' | 'high'> {
