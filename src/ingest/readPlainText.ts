@@ -1,9 +1,11 @@
 import type { Document, Reject } from '../model.ts';
+import { datelineDate } from './datelineDate.ts';
 import { documentId } from './documentId.ts';
 
 /**
  * A plain-text article: the first line is the headline, the rest the body.
- * A file of one line is all body. Offsets index the body only.
+ * A file of one line is all body. Offsets index the body only. The published date
+ * is the one a dateline at the top of the body states, if any.
  */
 export function readPlainText(source: string, content: string): Document | Reject {
   const withoutLeadingBlank = content.replace(/^\s*\n/, '');
@@ -14,5 +16,5 @@ export function readPlainText(source: string, content: string): Document | Rejec
   const title = hasBody ? firstLine.trim() || null : null;
   const text = (hasBody ? rest : firstLine).replace(/^\s*\n/, '').trimEnd();
   if (text.trim().length === 0) return { source, record: null, reason: 'empty text' };
-  return { doc_id: documentId(source, text), source, title, published: null, text };
+  return { doc_id: documentId(source, text), source, title, published: datelineDate(text), text };
 }
