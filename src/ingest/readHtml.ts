@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Document, Reject } from '../model.ts';
 import { documentId } from './documentId.ts';
+import { datelineDate } from './datelineDate.ts';
 import { publishedDate } from './publishedDate.ts';
 
 type Dom = ReturnType<typeof parseHTML>['document'];
@@ -79,7 +80,7 @@ function read(source: string, html: string): Document | Reject {
   const title = [meta.get('og:title'), jsonLd.headline, articleTitle, pageTitle]
     .map((value) => (typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : ''))
     .find((value) => value !== '');
-  return { doc_id: documentId(source, text), source, title: title ?? null, published, text };
+  return { doc_id: documentId(source, text), source, title: title ?? null, published: published ?? datelineDate(text), text };
 }
 
 const charCount = (paragraphs: string[]): number => paragraphs.reduce((sum, p) => sum + p.length, 0);
