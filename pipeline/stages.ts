@@ -7,12 +7,10 @@ import { dataPackage } from '../src/export/dataPackage.ts';
 import { partitionedParquetSql, type PartitionKey } from '../src/export/duckdbTypes.ts';
 import { documentOutputs, type DocumentOutputs } from '../src/export/documentOutputs.ts';
 import { documentsTable, factsTable, rejectsTable } from '../src/export/schema.ts';
-import { extractFacts } from '../src/extractFacts.ts';
 import { isReject } from '../src/ingest/readJsonLines.ts';
 import type { Document, Fact, ParsedDocument, Reject } from '../src/model.ts';
-import { parseDocument } from '../src/text/parseDocument.ts';
 import { removeStaleTemps, tempPathFor, writeFileAtomic } from './lib/atomicFile.ts';
-import { isFailed, type Failed } from './lib/extractWorker.ts';
+import { isFailed, type Failed } from './lib/failed.ts';
 import { readInputs, type InputOptions } from './lib/inputs.ts';
 import type { Progress } from './lib/progress.ts';
 import { inShard, type Shard } from './lib/shard.ts';
@@ -68,6 +66,8 @@ export async function ingestStage(inputs: string[], documentsPath: string, rejec
 /** parse: documents.jsonl -> parsed.jsonl */
 export async function parseStage(documentsPath: string, parsedPath: string) {
   const parsed = await openJsonLines<ParsedDocument>(parsedPath);
+  // Loaded here, not at the top: `run` with worker threads never needs the extractor on the main thread.
+  const { parseDocument } = await import('../src/text/parseDocument.ts');
   for await (const doc of readJsonLines<Document>(documentsPath)) await parsed.write(parseDocument(doc));
   await parsed.commit();
 }
@@ -75,6 +75,7 @@ export async function parseStage(documentsPath: string, parsedPath: string) {
 /** normalise: parsed.jsonl -> facts.jsonl */
 export async function normaliseStage(parsedPath: string, factsPath: string) {
   const facts = await openJsonLines<Fact>(factsPath);
+  const { extractFacts } = await import('../src/extractFacts.ts');
   for await (const doc of readJsonLines<ParsedDocument>(parsedPath)) {
     for (const fact of extractFacts(doc)) await facts.write(fact);
   }

@@ -29,6 +29,8 @@ export async function* extractInParallel<T extends TaskName>(documents: AsyncIte
     filename: bundle,
     minThreads: workers,
     maxThreads: workers,
+    // A worker holds one batch at a time: a small old generation makes V8 collect instead of growing.
+    resourceLimits: { maxOldGenerationSizeMb: 160 },
   });
   const inFlight: Promise<Output<T>[]>[] = [];
   const maxInFlight = workers * 2;

@@ -2,17 +2,12 @@
 // extract, render), so the main thread only reads inputs and appends text.
 import { documentOutputs, documentRow, type DocumentOutputs } from '../../src/export/documentOutputs.ts';
 import { extractFacts } from '../../src/extractFacts.ts';
-import type { Document, Fact, Reject } from '../../src/model.ts';
+import type { Document, Fact } from '../../src/model.ts';
+import type { Failed } from './failed.ts';
 import { parseDocument } from '../../src/text/parseDocument.ts';
 
 export const extractDocument = (doc: Document): Fact[] => extractFacts(parseDocument(doc));
 
-/** A document the extractor failed on: it becomes a reject, and the run goes on. */
-export interface Failed {
-  failed: Reject;
-}
-
-export const isFailed = (x: object): x is Failed => 'failed' in x;
 
 function guard<T>(doc: Document, task: (doc: Document) => T): T | Failed {
   try {

@@ -84,7 +84,7 @@ async function convertToParquet<Row>(table: Table<Row>, csvPath: string, parquet
 
 /** Statements run in a fresh in-memory DuckDB, its memory capped so a large corpus spills to disk instead of growing the run. */
 export async function runDuckDb(statements: string[]): Promise<void> {
-  const instance = await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '256MB', preserve_insertion_order: 'true', temp_directory: join(tmpdir(), `newsfacts-duckdb-${process.pid}`) });
+  const instance = await DuckDBInstance.create(':memory:', { threads: '1', memory_limit: '128MB', preserve_insertion_order: 'true', temp_directory: join(tmpdir(), `newsfacts-duckdb-${process.pid}`) });
   const connection = await instance.connect();
   try {
     for (const sql of statements) await connection.run(sql);
