@@ -45,6 +45,7 @@ const particles = new Set(['al', 'al-', 'bin', 'ibn', 'abu', 'de', 'van', 'von',
 const verbAt = new RegExp(`\\s(?:${verbs})\\b`, 'u');
 const anyCue = new RegExp(`\\b(?:${verbs}|according to|quoted)\\b`, 'u');
 // "figures from the State Statistics Institute show", "data released by the Pentagon showed"
+const figureVerbs = /\b(?:show|suggest|indicate|reveal)/;
 const figuresFrom = /\b(?:figures|data|statistics|estimates|numbers|records)\s+(?:from|by|released by|published by|issued by)\s+((?:the\s+)?[\p{Lu}][\p{L}'’\-]*(?:\s+(?:of|for|and|[\p{Lu}][\p{L}'’\-]*|\([\p{Lu}]+\)))*)\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|reveal|revealed)\b/u;
 const allowedBefore = /[^\p{L}\p{N}'’.,\- ]/gu;
 
@@ -174,14 +175,16 @@ export function attributeSpeakers(sentences: SentenceText[]): Attribution[] {
     sentenceAt = i;
     const text = sentence.text;
     let phrase: string | null = null;
-    const figures = figuresFrom.exec(text);
+    // Most sentences have no attribution cue at all: two cheap tests before the long patterns.
+    const cue = anyCue.test(text);
+    const figures = figureVerbs.test(text) ? figuresFrom.exec(text) : null;
     if (figures) {
       const speaker = { name: figures[1]!.trim(), role: null, person: false };
       remember(speaker);
       found[i] = speaker;
       return;
     }
-    if (!anyCue.test(text)) return;
+    if (!cue) return;
     const passive = quotedPassive.exec(text);
     const active = passive ? null : quotedActive.exec(text);
     const before = passive ? text.slice(Math.max(0, passive.index - 120), passive.index) : active ? null : beforeVerb(text);
