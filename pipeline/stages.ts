@@ -213,7 +213,10 @@ async function openSinks(outDir: string, partitionBy?: PartitionKey) {
       report.addReject(reject);
     },
     async commit(dir: string) {
-      await Promise.all([documents.commit(), facts.commit(), rejects.commit()]);
+      // One DuckDB conversion at a time: each takes two threads and up to 256 MB.
+      await documents.commit();
+      await facts.commit();
+      await rejects.commit();
       if (partitionBy) await writePartitioned(dir, partitionBy);
       await report.commit();
       const pkg = dataPackage([documentsTable, factsTable, rejectsTable], await packageVersion());

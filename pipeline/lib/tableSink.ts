@@ -1,4 +1,4 @@
-import { rename, rm } from 'node:fs/promises';
+import { mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -82,14 +82,22 @@ async function convertToParquet<Row>(table: Table<Row>, csvPath: string, parquet
   await runDuckDb([csvToParquetSql(table.columns, csvPath, parquetPath)]);
 }
 
-/** Statements run in a fresh in-memory DuckDB, its memory capped so a large corpus spills to disk instead of growing the run. */
+/**
+ * Statements run in a fresh in-memory DuckDB, its memory capped so a large
+ * corpus spills to disk instead of growing the run. Each instance spills to a
+ * directory of its own: two instances sharing one crashed the process (SIGSEGV)
+ * on 100 MB of news. Measured on a 206 MB facts CSV: 2 threads within 256 MB
+ * take 2.6 s and 430 MB of RSS, 1 thread within 128 MB 8.9 s and 340 MB.
+ */
 export async function runDuckDb(statements: string[]): Promise<void> {
-  const instance = await DuckDBInstance.create(':memory:', { threads: '1', memory_limit: '128MB', preserve_insertion_order: 'true', temp_directory: join(tmpdir(), `newsfacts-duckdb-${process.pid}`) });
+  const spill = await mkdtemp(join(tmpdir(), 'newsfacts-duckdb-'));
+  const instance = await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '256MB', preserve_insertion_order: 'true', temp_directory: spill });
   const connection = await instance.connect();
   try {
     for (const sql of statements) await connection.run(sql);
   } finally {
     connection.closeSync();
     instance.closeSync();
+    await rm(spill, { recursive: true, force: true });
   }
 }
