@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { highlightText } from '../src/export/renderReport.ts';
+import { highlightText, renderReport } from '../src/export/renderReport.ts';
 import { SHARED, factsOf } from './helpers.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -84,6 +84,15 @@ describe('report.html in a real browser (Chromium)', () => {
     await page.locator('section.document mark[data-fact-id]').nth(2).hover();
     await page.screenshot({ path: join(ROOT, 'output/report.png'), fullPage: false });
     expect(existsSync(join(ROOT, 'output/report.png'))).toBe(true);
+  });
+});
+
+describe('report index', () => {
+  it('lists at most INDEX_LIMIT documents and says how to reach the rest', () => {
+    const documents = Array.from({ length: 3 }, (_, i) => ({ doc_id: `d${i}`, title: `Doc ${i}`, source: 's', facts: 1, href: `report/00001.html#doc-d${i}` }));
+    const html = renderReport({ documents, documentCount: 12_345, byCategory: { strikes: 0, money: 0, equipment: 0, personnel: 0, casualties: 0, places: 0, other: 3 }, byMonth: {}, rejects: [] }, []);
+    expect(html).toContain('12345 documents');
+    expect(html).toContain('… and 12342 more documents: follow “next page” from <a href="report/00001.html#doc-d2">the last one listed</a>');
   });
 });
 

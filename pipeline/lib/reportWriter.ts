@@ -10,6 +10,8 @@ import { tempPathFor, writeFileAtomic } from './atomicFile.ts';
 export const EMBED_LIMIT = 100;
 /** Documents a page under report/: one file per document measured at 0.2 ms of main-thread time each (a fifth of a 22,000-document run). */
 export const PAGE_DOCUMENTS = 50;
+/** Documents listed in the index; the rest are reached page by page ("next page"), so memory stays flat on any corpus. */
+export const INDEX_LIMIT = 10_000;
 /** Rejects listed in the overview; the rest are counted (rejects.csv has them all). */
 const REJECTS_SHOWN = 1000;
 
@@ -27,6 +29,7 @@ export interface ReportWriter {
 export async function openReportWriter(outDir: string): Promise<ReportWriter> {
   const summary: ReportSummary = {
     documents: [],
+    documentCount: 0,
     byCategory: Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as ReportSummary['byCategory'],
     byMonth: {},
     rejects: [],
@@ -61,7 +64,8 @@ export async function openReportWriter(outDir: string): Promise<ReportWriter> {
       for (const [category, n] of Object.entries(out.byCategory)) summary.byCategory[category as Category] += n;
       for (const [month, n] of Object.entries(out.byMonth)) summary.byMonth[month] = (summary.byMonth[month] ?? 0) + n;
       const entry = { doc_id: out.doc_id, title: out.title, source: out.source, facts: out.facts, href: `#doc-${out.doc_id}` };
-      summary.documents.push(entry);
+      summary.documentCount++;
+      if (summary.documents.length < INDEX_LIMIT) summary.documents.push(entry);
       if (!paged && buffered.length < EMBED_LIMIT) {
         buffered.push(out);
         return;

@@ -107,7 +107,10 @@ export function documentSection(doc: Document, facts: Fact[]): string {
 }
 
 export interface ReportSummary {
+  /** The documents listed in the index (the first ones, up to a limit). */
   documents: { doc_id: string; title: string | null; source: string; facts: number; href: string }[];
+  /** All documents of the run. */
+  documentCount: number;
   byCategory: Record<Category, number>;
   /** Facts per month of period_start ("2014-08"). */
   byMonth: Record<string, number>;
@@ -147,15 +150,17 @@ export function renderReport(summary: ReportSummary, embeddedSections: string[],
         .map((r) => `<tr><td>${escapeHtml(r.source)}</td><td class="num">${r.record ?? ''}</td><td>${escapeHtml(r.reason)}</td></tr>`)
         .join('')}</tbody></table>`
     : '<p>No input was rejected.</p>';
-  const index = summary.documents
-    .map((d) => `<li><a href="${escapeHtml(d.href)}">${escapeHtml(d.title ?? d.source)}</a> (${d.facts} facts)</li>`)
-    .join('');
+  const unlisted = summary.documentCount - summary.documents.length;
+  const last = summary.documents.at(-1);
+  const index =
+    summary.documents.map((d) => `<li><a href="${escapeHtml(d.href)}">${escapeHtml(d.title ?? d.source)}</a> (${d.facts} facts)</li>`).join('') +
+    (unlisted > 0 && last ? `</ol><p>… and ${unlisted} more documents: follow “next page” from <a href="${escapeHtml(last.href)}">the last one listed</a>; documents.csv lists them all.</p><ol>` : '');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
 <body>
 <header><h1>${escapeHtml(title)}</h1>
-<p class="meta">${summary.documents.length} documents · ${total} facts · ${summary.rejects.length} rejects. Hover or focus (Tab) a highlighted figure to see its row.</p></header>
+<p class="meta">${summary.documentCount} documents · ${total} facts · ${summary.rejects.length} rejects. Hover or focus (Tab) a highlighted figure to see its row.</p></header>
 <main>
 <section id="overview"><h2>Overview</h2>
 <div class="charts"><div><table><thead><tr><th scope="col">category</th><th scope="col">facts</th></tr></thead><tbody>${counts}</tbody></table></div>${barChart(summary.byCategory)}${timeline(summary.byMonth)}</div>
