@@ -53,7 +53,7 @@ function runPipeline(corpus: string, workers: number): RunResult {
     encoding: 'utf8',
     maxBuffer: 64 * MB,
   });
-  if (result.status !== 0) throw new Error(`newsfacts run failed: ${result.stderr.split('\n').slice(-5).join(' ')}`);
+  if (result.status !== 0) throw new Error(`newsfacts run failed (status ${result.status}, signal ${result.signal}, ${result.error?.message ?? 'no spawn error'}): ${result.stderr.split('\n').slice(0, 3).join(' ')}`);
   const summary = /newsfacts: (\d+) documents, (\d+) facts, (\d+) rejects, ([\d.]+) s/.exec(result.stderr)!;
   const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)![1]);
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(result.stderr)!;
