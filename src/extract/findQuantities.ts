@@ -89,7 +89,8 @@ function scaleAfter(tokens: Token[], i: number, hasCurrency: boolean, figure?: N
   if (t.lower.length === 1 && next?.text === '/' && !next.spaced) return null;
   // "5m people", "10M." is millions; "100m sprint", "1m is equal to 10 dm" is metres; "3M" (one digit) a company.
   if (t.lower === 'm' && !hasCurrency) {
-    const plural = next?.kind === 'word' && next.lower.length > 3 && /[a-z][^s]s$/.test(next.lower) && unitPhrases.matchAt(tokens, i + 1) === null;
+    // (a unit after it makes it a scale too: "110m tons", "2m barrels" cannot be metres)
+    const plural = next?.kind === 'word' && ((next.lower.length > 3 && /[a-z][^s]s$/.test(next.lower)) || irregularPlurals.has(next.lower));
     const capitalAlone = t.text === 'M' && endsClause(next) && figure !== undefined && (written || /^\d{2,}$/.test(tokens[figure.start]?.text ?? ''));
     if (!plural && !capitalAlone && next?.lower !== 'of') return null;
   }
@@ -100,6 +101,9 @@ function scaleAfter(tokens: Token[], i: number, hasCurrency: boolean, figure?: N
   }
   return { scale: abbreviated, end: i + 1 };
 }
+
+// Plurals a counted noun takes without an s: "20m people" is millions of people, not metres.
+const irregularPlurals = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'cattle', 'sheep', 'livestock', 'personnel', 'poultry', 'fish', 'deer']);
 
 // "five pounds of explosives", "weighs 25 pounds", "lost 20 pounds": a weight, not sterling.
 const weightCues = new Set(['ton', 'tonne', 'kilogram', 'kilo', 'weigh', 'weighs', 'weighed', 'weighing', 'weight', 'heavy', 'heavier', 'lighter', 'lose', 'lost', 'gain', 'gained', 'drop', 'dropped', 'shed', 'lbs', 'ounces', 'kg', 'kilograms', 'tons', 'tonnes', 'explosives', 'bomb', 'bombs']);
