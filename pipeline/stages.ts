@@ -11,7 +11,8 @@ import { isReject } from '../src/ingest/readJsonLines.ts';
 import type { Document, Fact, ParsedDocument, Reject } from '../src/model.ts';
 import { removeStaleTemps, tempPathFor, writeFileAtomic } from './lib/atomicFile.ts';
 import { isFailed, type Failed } from './lib/failed.ts';
-import { readInputs, type InputOptions } from './lib/inputs.ts';
+import { DEFAULT_MAX_CHARS, readInputs, type InputOptions } from './lib/inputs.ts';
+import { isHtmlPage, readHtmlPage, type HtmlPage } from '../src/ingest/readHtml.ts';
 import type { Progress } from './lib/progress.ts';
 import { inShard, type Shard } from './lib/shard.ts';
 import { openJsonLines, readJsonLines } from './lib/jsonLines.ts';
@@ -46,7 +47,7 @@ export async function ingestStage(inputs: string[], documentsPath: string, rejec
   let first: Reject | undefined;
   const unique = uniqueDocuments();
   for await (const read of readInputs(inputs, options)) {
-    const item = unique(read);
+    const item = unique(isHtmlPage(read) ? readHtmlPage(read, options.maxChars ?? DEFAULT_MAX_CHARS) : read);
     if (isReject(item)) {
       summary.rejects++;
       first ??= item;
@@ -121,26 +122,58 @@ function uniqueDocuments(): (item: Document | Reject) => Document | Reject {
   const seen = new Set<number>();
   return (item) => {
     if (isReject(item)) return item;
-    const key = Number.parseInt(item.doc_id.slice(0, 13), 16);
-    if (seen.has(key)) return { source: item.source, record: null, reason: `duplicate: same source and text as document ${item.doc_id}` };
-    seen.add(key);
-    return item;
+    return duplicate(seen, item.doc_id, item.source) ?? item;
   };
 }
 
+function duplicate(seen: Set<number>, docId: string, source: string): Reject | null {
+  const key = Number.parseInt(docId.slice(0, 13), 16);
+  if (seen.has(key)) return { source, record: null, reason: `duplicate: same source and text as document ${docId}` };
+  seen.add(key);
+  return null;
+}
+
 /** The documents of the inputs (of one shard); rejects are counted, reported and set aside as they come. */
-async function* documentsOf(inputs: string[], options: RunOptions, summary: RunSummary, rejects: Reject[]): AsyncGenerator<Document> {
+async function* documentsOf(inputs: string[], options: RunOptions, summary: RunSummary, order: InputOrder): AsyncGenerator<Document | HtmlPage> {
   const onBytes = options.progress ? (n: number) => options.progress!.bytes(n) : undefined;
-  const unique = uniqueDocuments();
-  for await (const read of readInputs(inputs, { ...options, onBytes })) {
-    if (options.shard && !inShard(read, options.shard)) continue;
-    const item = unique(read);
+  for await (const item of readInputs(inputs, { ...options, onBytes })) {
+    if (options.shard && !inShard(item, options.shard)) continue;
     if (isReject(item)) {
       summary.rejects++;
       options.onReject(item);
       options.progress?.reject();
-      rejects.push(item);
-    } else yield item;
+      order.reject(item);
+    } else {
+      order.document();
+      yield item;
+    }
+  }
+}
+
+/**
+ * Rejects found while reading wait for their place: each goes out just before
+ * the first document read after it. Rejects found after extraction (duplicates,
+ * failures) take their document's place. So rejects.csv is in input order, the
+ * same bytes for any worker count, however far reading runs ahead of the workers.
+ */
+class InputOrder {
+  private pending: { before: number; reject: Reject }[] = [];
+  private documents = 0;
+  private outputs = 0;
+  reject(reject: Reject) {
+    this.pending.push({ before: this.documents, reject });
+  }
+  document() {
+    this.documents++;
+  }
+  /** The rejects that come before the next document's output. */
+  beforeNext(): Reject[] {
+    const k = this.pending.findIndex((p) => p.before > this.outputs);
+    this.outputs++;
+    return this.pending.splice(0, k < 0 ? this.pending.length : k).map((p) => p.reject);
+  }
+  rest(): Reject[] {
+    return this.pending.splice(0).map((p) => p.reject);
   }
 }
 
@@ -151,22 +184,27 @@ async function* documentsOf(inputs: string[], options: RunOptions, summary: RunS
  */
 export async function mapPipeline(inputs: string[], write: (text: string) => Promise<void>, options: RunOptions): Promise<RunSummary> {
   const summary: RunSummary = { documents: 0, facts: 0, rejects: 0 };
-  const rejects: Reject[] = [];
-  const flushRejects = async () => {
-    for (const reject of rejects.splice(0)) await write(JSON.stringify({ table: 'rejects', ...reject }) + '\n');
+  const order = new InputOrder();
+  const writeRejects = async (rejects: Reject[]) => {
+    for (const reject of rejects) await write(JSON.stringify({ table: 'rejects', ...reject }) + '\n');
   };
-  for await (const out of extractInParallel(documentsOf(inputs, options, summary, rejects), options.workers, 'records')) {
-    if (isFailed(out)) rejects.push(failed(out, summary, options));
-    await flushRejects();
-    if (isFailed(out)) continue;
+  const seen = new Set<number>();
+  for await (const out of extractInParallel(documentsOf(inputs, options, summary, order), options.workers, 'records', maxChars(options))) {
+    await writeRejects(order.beforeNext());
+    const rejected = isFailed(out) ? out : asFailed(duplicate(seen, out.doc_id, out.source));
+    if (rejected) await writeRejects([failed(rejected, summary, options)]);
+    if (rejected || isFailed(out)) continue;
     summary.documents++;
     summary.facts += out.facts;
     options.progress?.document(out.facts);
     await write(out.lines);
   }
-  await flushRejects();
+  await writeRejects(order.rest());
   return summary;
 }
+
+const maxChars = (options: InputOptions) => options.maxChars ?? DEFAULT_MAX_CHARS;
+const asFailed = (reject: Reject | null): Failed | null => (reject ? { failed: reject } : null);
 
 function failed({ failed: reject }: Failed, summary: RunSummary, options: RunOptions): Reject {
   summary.rejects++;
@@ -243,26 +281,28 @@ export interface RunOptions extends InputOptions {
 export async function runPipeline(inputs: string[], outDir: string, options: RunOptions): Promise<RunSummary> {
   const sinks = await openSinks(outDir, options.partitionBy);
   const summary: RunSummary = { documents: 0, facts: 0, rejects: 0 };
-  const rejects: Reject[] = [];
+  const order = new InputOrder();
   let first: Reject | undefined;
-  const addRejects = async () => {
-    for (const reject of rejects.splice(0)) {
+  const addRejects = async (rejects: Reject[]) => {
+    for (const reject of rejects) {
       first ??= reject;
       await sinks.addReject(reject);
     }
   };
   const progress = options.progress;
   try {
-    for await (const out of extractInParallel(documentsOf(inputs, options, summary, rejects), options.workers, 'tables')) {
-      if (isFailed(out)) rejects.push(failed(out, summary, options));
-      await addRejects();
-      if (isFailed(out)) continue;
+    const seen = new Set<number>();
+    for await (const out of extractInParallel(documentsOf(inputs, options, summary, order), options.workers, 'tables', maxChars(options))) {
+      await addRejects(order.beforeNext());
+      const rejected = isFailed(out) ? out : asFailed(duplicate(seen, out.doc_id, out.source));
+      if (rejected) await addRejects([failed(rejected, summary, options)]);
+      if (rejected || isFailed(out)) continue;
       summary.documents++;
       summary.facts += out.facts;
       progress?.document(out.facts);
       await sinks.addDocument(out);
     }
-    await addRejects();
+    await addRejects(order.rest());
   } catch (error) {
     await sinks.abort();
     throw error;

@@ -150,8 +150,13 @@ describe('every input format', () => {
       writeFileSync(join(inputs, f.split('/')[1]!), readFileSync(join(fixtures, f)));
     }
     writeFileSync(join(inputs, 'articles.tsv.gz'), gzipSync(readFileSync(join(fixtures, 'delimited/articles.tsv'))));
-    const result = run(['run', inputs, '--out', join(dir, 'formats-out')]);
+    const result = run(['run', inputs, '--out', join(dir, 'formats-out'), '--workers', '2']);
     expect(result.status, result.stderr).toBe(0);
+    // rejects found while reading and after extraction (duplicates) keep input order for any worker count
+    expect(run(['run', inputs, '--out', join(dir, 'formats-out-1'), '--workers', '1']).status).toBe(0);
+    for (const file of ['documents.csv', 'facts.csv', 'rejects.csv']) {
+      expect(readFileSync(join(dir, 'formats-out-1', file)).equals(readFileSync(join(dir, 'formats-out', file))), file).toBe(true);
+    }
     const documents = Papa.parse<Record<string, string>>(readFileSync(join(dir, 'formats-out/documents.csv'), 'utf8').trim(), { header: true }).data;
     expect(new Set(documents.map((d) => d.doc_id)).size).toBe(documents.length);
     expect(documents.filter((d) => d.source.startsWith('articles.csv#'))).toHaveLength(5);

@@ -1,8 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Document } from '../../src/model.ts';
+import type { HtmlPage } from '../../src/ingest/readHtml.ts';
 import { pathToFileURL } from 'node:url';
-import type { tasks, TaskName } from './extractWorker.ts';
+import type { Batch, tasks, TaskName } from './extractWorker.ts';
 import { workerBundle } from './workerBundle.ts';
 
 const BATCH_CHARS = 256 * 1024;
@@ -17,12 +18,12 @@ type Output<T extends TaskName> = ReturnType<(typeof tasks)[T]>[number];
  * `workers` threads, yielding each document's output in input order, so output
  * bytes do not depend on the worker count. With one worker it runs on this thread.
  */
-export async function* extractInParallel<T extends TaskName>(documents: AsyncIterable<Document>, workers: number, task: T): AsyncGenerator<Output<T>> {
+export async function* extractInParallel<T extends TaskName>(documents: AsyncIterable<Document | HtmlPage>, workers: number, task: T, maxChars: number): AsyncGenerator<Output<T>> {
   const bundle = pathToFileURL(await workerBundle()).href;
   if (workers <= 1) {
     const module = (await import(bundle)) as { tasks: typeof tasks };
-    const run = module.tasks[task] as (batch: Document[]) => Output<T>[];
-    for await (const doc of documents) yield run([doc])[0]!;
+    const run = module.tasks[task] as (batch: Batch) => Output<T>[];
+    for await (const doc of documents) yield run({ items: [doc], maxChars })[0]!;
     return;
   }
   const pool = new Piscina({
@@ -35,10 +36,10 @@ export async function* extractInParallel<T extends TaskName>(documents: AsyncIte
   const inFlight: Promise<Output<T>[]>[] = [];
   const maxInFlight = workers * 2;
   try {
-    let batch: Document[] = [];
+    let batch: (Document | HtmlPage)[] = [];
     let chars = 0;
     const submit = () => {
-      inFlight.push(pool.run(batch, { name: task }) as Promise<Output<T>[]>);
+      inFlight.push(pool.run({ items: batch, maxChars } satisfies Batch, { name: task }) as Promise<Output<T>[]>);
       batch = [];
       chars = 0;
     };
@@ -47,7 +48,8 @@ export async function* extractInParallel<T extends TaskName>(documents: AsyncIte
     }
     for await (const doc of documents) {
       batch.push(doc);
-      chars += doc.text.length;
+      // a page's markup is mostly not text: count a tenth of it
+      chars += 'text' in doc ? doc.text.length : doc.html.length / 10;
       if (chars >= BATCH_CHARS || batch.length >= BATCH_DOCS) {
         submit();
         yield* drain(false);

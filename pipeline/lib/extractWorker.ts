@@ -3,7 +3,8 @@
 import { documentOutputs, documentRow, type DocumentOutputs } from '../../src/export/documentOutputs.ts';
 import { extractFacts } from '../../src/extractFacts.ts';
 import type { Document, Fact } from '../../src/model.ts';
-import type { Failed } from './failed.ts';
+import { isFailed, type Failed } from './failed.ts';
+import { isHtmlPage, readHtmlPage, type HtmlPage } from '../../src/ingest/readHtml.ts';
 import { parseDocument } from '../../src/text/parseDocument.ts';
 
 export const extractDocument = (doc: Document): Fact[] => extractFacts(parseDocument(doc));
@@ -18,25 +19,44 @@ function guard<T>(doc: Document, task: (doc: Document) => T): T | Failed {
   }
 }
 
+/** A batch for a worker: documents, and HTML pages to read first (Readability is slow enough to share out). */
+export interface Batch {
+  items: (Document | HtmlPage)[];
+  maxChars: number;
+}
+
+function each<T>({ items, maxChars }: Batch, task: (doc: Document) => T): (T | Failed)[] {
+  return items.map((item) => {
+    const doc = isHtmlPage(item) ? guardPage(item, maxChars) : item;
+    return isFailed(doc) ? doc : guard(doc, task);
+  });
+}
+
+function guardPage(page: HtmlPage, maxChars: number): Document | Failed {
+  const read = readHtmlPage(page, maxChars);
+  return 'reason' in read ? { failed: read } : read;
+}
+
 /** For `run`: each document's CSV rows and report section. */
-export function tables(documents: Document[]): (DocumentOutputs | Failed)[] {
-  return documents.map((doc) => guard(doc, (d) => documentOutputs(d, extractDocument(d))));
+export function tables(batch: Batch): (DocumentOutputs | Failed)[] {
+  return each(batch, (d) => documentOutputs(d, extractDocument(d)));
 }
 
 /** One document's records for `map`: a tagged JSON line for the document, then one per fact. */
 export interface MapOutput {
   doc_id: string;
+  source: string;
   facts: number;
   lines: string;
 }
 
-export function records(documents: Document[]): (MapOutput | Failed)[] {
-  return documents.map((doc) => guard(doc, () => {
+export function records(batch: Batch): (MapOutput | Failed)[] {
+  return each(batch, (doc) => {
     const facts = extractDocument(doc);
     const lines = [JSON.stringify({ table: 'documents', ...documentRow(doc, facts.length) })];
     for (const fact of facts) lines.push(JSON.stringify({ table: 'facts', ...fact }));
-    return { doc_id: doc.doc_id, facts: facts.length, lines: lines.join('\n') + '\n' };
-  }));
+    return { doc_id: doc.doc_id, source: doc.source, facts: facts.length, lines: lines.join('\n') + '\n' };
+  });
 }
 
 export const tasks = { tables, records };

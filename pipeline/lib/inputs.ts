@@ -7,14 +7,15 @@ import { basename, extname, join, relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { decodeUtf8 } from '../../src/ingest/decode.ts';
 import { readDelimited, type DelimitedColumns } from '../../src/ingest/readDelimited.ts';
-import { readHtml } from '../../src/ingest/readHtml.ts';
+import { isHtmlPage, type HtmlPage } from '../../src/ingest/readHtml.ts';
 import { isReject, readJsonLine } from '../../src/ingest/readJsonLines.ts';
 import { readPlainText } from '../../src/ingest/readPlainText.ts';
 import { readWarc } from '../../src/ingest/readWarc.ts';
 import type { Document, Reject } from '../../src/model.ts';
 import { TooLarge, counted, gunzip, isGzip, lines, peek, readAll } from './byteStreams.ts';
 
-export type Ingested = Document | Reject;
+/** What the readers give: documents, rejects, and HTML pages the workers will read. */
+export type Ingested = Document | Reject | HtmlPage;
 
 /** How the command line names standard input among the inputs (`-` on the command line). */
 export const STDIN = '<stdin>';
@@ -135,7 +136,7 @@ export async function* readStream(source: string, raw: AsyncIterable<Buffer>, fo
       records++;
       produced++;
       if (isReject(item)) return oneLine(item);
-      if (item.text.length <= maxChars) return item;
+      if (isHtmlPage(item) || item.text.length <= maxChars) return item;
       return { source: item.source, record: item.source === source ? null : records, reason: `document has ${item.text.length} characters, over --max-chars ${maxChars}` };
     };
     switch (format) {
@@ -143,7 +144,7 @@ export async function* readStream(source: string, raw: AsyncIterable<Buffer>, fo
       case 'html': {
         const bytes = await readAll(chunks, maxBytes);
         if (format === 'html') {
-          yield guarded(readHtml(source, decodeHtml(bytes)));
+          yield guarded({ html: decodeHtml(bytes), source, record: null });
           break;
         }
         const decoded = decodeUtf8(bytes);
@@ -169,7 +170,7 @@ export async function* readStream(source: string, raw: AsyncIterable<Buffer>, fo
         if (produced === 0) yield { source, record: null, reason: 'no rows: the file is empty or holds only a header' };
         break;
       case 'warc':
-        for await (const item of readWarc(source, chunks)) yield guarded(item);
+        for await (const item of readWarc(source, chunks, (page, html, record): HtmlPage => ({ html, source: page, record }))) yield guarded(item);
         if (produced === 0) yield { source, record: null, reason: 'no HTML pages: the WARC file holds no HTTP 200 text/html response' };
         break;
     }

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { isReject } from '../../src/ingest/readJsonLines.ts';
 import type { Ingested } from './inputs.ts';
 
 export interface Shard {
@@ -26,6 +25,7 @@ const bucket = (hex: string, count: number) => Number.parseInt(hex.slice(0, 12),
  */
 export function inShard(item: Ingested, shard: Shard): boolean {
   if (shard.count === 1) return true;
-  const hex = isReject(item) ? createHash('sha256').update(`${item.source}\u0000${item.record ?? ''}`).digest('hex') : item.doc_id;
+  // a page not read yet has no doc_id: it goes by its source and record, like a reject
+  const hex = 'doc_id' in item ? item.doc_id : createHash('sha256').update(`${item.source}\u0000${item.record ?? ''}`).digest('hex');
   return bucket(hex, shard.count) === shard.index - 1;
 }

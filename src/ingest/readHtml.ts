@@ -174,3 +174,21 @@ function jsonLdArticle(document: Dom): { headline?: unknown; datePublished?: unk
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** A decoded HTML page not read yet: the pipeline reads pages on its worker threads. */
+export interface HtmlPage {
+  html: string;
+  source: string;
+  /** 1-based record number inside its file (WARC), or null for a file of its own. */
+  record: number | null;
+}
+
+export const isHtmlPage = (x: object): x is HtmlPage => 'html' in x;
+
+/** An HtmlPage read: its Document, or a Reject carrying the page's record number (also when its text is over `maxChars`). */
+export function readHtmlPage(page: HtmlPage, maxChars = Infinity): Document | Reject {
+  const read = readHtml(page.source, page.html);
+  if ('reason' in read) return { ...read, record: page.record };
+  if (read.text.length > maxChars) return { source: read.source, record: page.record, reason: `document has ${read.text.length} characters, over --max-chars ${maxChars}` };
+  return read;
+}

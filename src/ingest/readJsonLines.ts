@@ -38,6 +38,6 @@ export function readJsonLine(path: string, line: string, lineNumber: number): Do
   };
 }
 
-export function isReject(value: Document | Reject): value is Reject {
+export function isReject(value: object): value is Reject {
   return 'reason' in value;
 }

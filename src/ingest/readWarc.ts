@@ -1,5 +1,6 @@
 import { AsyncIterReader, LimitReader, WARCParser, type WARCRecord } from 'warcio';
 import type { Document, Reject } from '../model.ts';
+import type { HtmlPage } from './readHtml.ts';
 import { readHtml } from './readHtml.ts';
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
@@ -10,7 +11,12 @@ const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
  * `record` in a Reject is the 1-based record number in the file. A broken or truncated
  * file ends with one Reject after every good record before the break. Never throws.
  */
-export async function* readWarc(source: string, chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Document | Reject> {
+export async function* readWarc<Page extends Document | HtmlPage = Document>(
+  source: string,
+  chunks: AsyncIterable<Uint8Array>,
+  /** What to make of a decoded page: read it now (the default), or hand it on as an HtmlPage to read elsewhere. */
+  page: (source: string, html: string, record: number) => Page | Reject = readHtml as (source: string, html: string) => Page | Reject,
+): AsyncGenerator<Page | Reject> {
   let input: AsyncIterReader;
   let parser: WARCParser;
   try {
@@ -55,7 +61,7 @@ export async function* readWarc(source: string, chunks: AsyncIterable<Uint8Array
       yield { source, record: index, reason: `unreadable WARC record: ${messageOf(error)}` };
       return;
     }
-    if (isPage) yield await readPage(record, index, `${source}#record-${index}`);
+    if (isPage) yield await readPage(record, index, `${source}#record-${index}`, page);
   }
 }
 
@@ -80,7 +86,7 @@ function isHtmlResponse(record: WARCRecord): boolean {
 }
 
 /** Undoes chunked/gzip transfer, decodes the charset strictly, then reads the HTML. */
-async function readPage(record: WARCRecord, index: number, fallback: string): Promise<Document | Reject> {
+async function readPage<Page>(record: WARCRecord, index: number, fallback: string, read: (source: string, html: string, record: number) => Page | Reject): Promise<Page | Reject> {
   const source = record.warcTargetURI ?? fallback;
   try {
     const body = await record.readFully(true); // decodes the raw block already read
@@ -98,8 +104,8 @@ async function readPage(record: WARCRecord, index: number, fallback: string): Pr
     } catch {
       return { source, record: index, reason: `invalid ${charset} bytes in the page` };
     }
-    const page = readHtml(source, html);
-    return 'reason' in page ? { ...page, record: index } : page;
+    const page = read(source, html, index);
+    return typeof page === 'object' && page !== null && 'reason' in page ? { ...(page as Reject), record: index } : page;
   } catch (error) {
     return { source, record: index, reason: `unreadable payload: ${messageOf(error)}` };
   }
