@@ -20,6 +20,17 @@ function cueNear(tokens: Token[], start: number, end: number, table: typeof cate
   return false;
 }
 
+const auxiliaries = new Set(['were', 'was', 'had', 'have', 'has', 'been', 'are', 'is', 'being', 'reportedly', 'also']);
+const attackVerbs = /^(attack|attacked|attacking|struck|strike|hit|bombed|bomb|shelled|raided|fired|launched)$/;
+
+function attackNear(tokens: Token[], start: number, end: number): boolean {
+  for (let k = Math.max(0, start - 4); k < Math.min(tokens.length, end + 4); k++) {
+    if (clauseBreak.has(tokens[k]!.lower)) continue;
+    if (attackVerbs.test(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
 /** A capitalised plural such as "Libyans" or "Iraqis" counts people. */
 const isDemonym = (word: string) => /^\p{Lu}\p{Ll}+(?:ans|ians|is|ese|ers|ites|s)$/u.test(word);
 
@@ -43,11 +54,16 @@ export function categorise(
   const after = objectEnd < 0 ? tokens.length : objectEnd;
   const casualty = () => cueNear(tokens, mentionStart, after, categoryLexicon.casualtyCues);
   if (!object) {
-    // "58 wounded", "hundreds were killed"
-    if (type === 'count' && categoryLexicon.casualtyCues.matchAt(tokens, mentionEnd)) return 'casualties';
+    // "58 wounded", "hundreds were killed", "81 had been killed"
+    let k = mentionEnd;
+    while (k < mentionEnd + 3 && auxiliaries.has(tokens[k]?.lower ?? '')) k++;
+    if (type === 'count' && categoryLexicon.casualtyCues.matchAt(tokens, k)) return 'casualties';
     return 'other';
   }
-  const head = object.head;
+  // "three new types of nuclear weapons" are weapons; "counter-attacks" are attacks
+  const head = categoryLexicon.headWords.has(object.categoryHead ?? object.head) || categoryLexicon.people.has(object.categoryHead ?? object.head)
+    ? (object.categoryHead ?? object.head)
+    : (object.categoryHead ?? object.head).replace(/^.*-/, '');
   // two-word heads first: "air strike", "border crossing"
   const words = object.words.filter((t) => t.kind === 'word');
   const lastTwo = words.slice(-2).map((t) => t.lower).join(' ');
@@ -58,5 +74,7 @@ export function categorise(
     if (cueNear(tokens, mentionStart, after, categoryLexicon.strikeCues)) return 'strikes';
   }
   if (byHead) return byHead;
+  // "used them several times to attack ships": occasions of an attack are strikes
+  if (head === 'time' && type === 'count' && attackNear(tokens, mentionStart, after)) return 'strikes';
   return 'other';
 }
