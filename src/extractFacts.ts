@@ -10,6 +10,7 @@ import { linkFacts } from './enrich/linkFacts.ts';
 import { carryUnit } from './extract/carryUnit.ts';
 import { resolveCurrencyByCountry } from './extract/resolveCurrencyByCountry.ts';
 import { findQuantities, type QuantityMatch } from './extract/findQuantities.ts';
+import { mayHoldQuantity } from './extract/mayHoldQuantity.ts';
 import { dropNotFacts } from './extract/notFacts.ts';
 import { resolveValue } from './extract/resolveValue.ts';
 import { tokenize, type Token } from './extract/tokenize.ts';
@@ -34,7 +35,9 @@ export function findDocumentQuantities(doc: ParsedDocument): { sentence: ParsedD
   const perSentence = doc.sentences.map((sentence) => {
     const start = index.toUtf16(sentence.start);
     const end = index.toUtf16(sentence.end);
-    const tokens = tokenize(doc.text.slice(start, end), start);
+    const text = doc.text.slice(start, end);
+    if (!mayHoldQuantity(text)) return { sentence, found: { tokens: [], matches: [] } };
+    const tokens = tokenize(text, start);
     const matches = sentenceRefiners.reduce((ms, refine) => refine(ms, tokens), findQuantities(tokens));
     return { sentence, found: { tokens, matches } };
   });

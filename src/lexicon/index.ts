@@ -29,6 +29,8 @@ export const numberWords = {
 export const qualifierPhrases = phraseTable(entries(qualifiers.phrases as Record<string, Qualifier>));
 export const qualifierSuffixes = phraseTable(entries(qualifiers.suffixes as Record<string, Qualifier>));
 export const vaguePhrases = phraseTable(entries(vague.phrases));
+/** Every word of the vague phrases ("several", "scores", "dozens"). */
+export const vaguePhraseWords = new Set(Object.keys(vague.phrases).filter((k) => k !== '_doc').flatMap((k) => k.toLowerCase().split(/\s+/)));
 
 // Case-insensitive: lower-cased copy writes 'hk $ 10' and 'c $ 16.4 million'.
 export const currencySymbols = phraseTable(entries(currencies.symbols));
