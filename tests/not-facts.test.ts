@@ -50,6 +50,10 @@ const notFacts: [string, string][] = [
   ['It includes a 802.11b wireless network.', '802.11b'],
   ['FEED PELLETS APRIL - 110.00B/115.00A.', '110.00B'],
   ['We are still involved in two cup competitions.', 'two cup'],
+  // A small number closing a capitalised name is part of the name (BBC)
+  ['Half-Life 2 is out now for the PC.', '2'],
+  ['Spider-Man 2 on UMD will be given to the first million customers in the US.', '2'],
+  ['Newcomers Keane came in third place for their August gig at the V Festival, followed by Maroon 5 and Snow Patrol.', '5'],
   // A misspelt month still makes a date ("Sepember" in the Reuters corpus)
   ['Shareholders of record on Sepember 30, 1987, will receive the dividend.', '30'],
   ['The tender closes Febuary 3, 2004, the agency said.', '3'],

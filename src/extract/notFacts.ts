@@ -20,6 +20,9 @@ function yearLike(match: QuantityMatch, tokens: Token[]): boolean {
   });
 }
 
+/** Words that may follow a name's number ("Half-Life 2 is out") but never a counted figure's noun. */
+const nameFollowers = new Set(['is', 'was', 'are', 'were', 'and', 'or', 'on', 'for', 'at', 'with', 'has', 'had', 'have', 'will', 'would', 'which', 'that', 'who', 'also', 'but', 'from', 'into', 'as']);
+
 /** Why the quantity is not a fact, or null when it is one. */
 export function notFactReason(match: QuantityMatch, tokens: Token[]): string | null {
   if (match.amounts.length === 0) return null;
@@ -111,6 +114,18 @@ export function notFactReason(match: QuantityMatch, tokens: Token[]): string | n
     if (capitalised || ['no', 'nos', 'page', 'pages', 'article', 'section', 'chapter', 'paragraph', 'clause'].includes(label.lower)) {
       return 'reference number';
     }
+  }
+  // "Half-Life 2 is out", "Spider-Man 2 on UMD", "followed by Maroon 5 and Snow Patrol": a small number
+  // closing a capitalised name (a title, a band, a sequel) with nothing counted after it is part of the name.
+  if (
+    match.amounts.length === 1 && match.start === first.start && !match.currency && !match.unit && plainInteger &&
+    /^\d{1,2}$/.test(firstToken.text) && before?.kind === 'word' && before.end === firstToken.start - 1 &&
+    /^\p{Lu}[\p{L}-]*\p{Ll}/u.test(before.text) && first.start - 1 > 0 && !isMonth(before) && !isWeekday(before) &&
+    tokens[first.start - 2] !== undefined && !/^[.!?"“:]$/.test(tokens[first.start - 2]!.text)
+  ) {
+    const next = tokens[first.end];
+    // (at a clause end it is more likely a gapped figure: "Britain sent 3 warships and France 2.")
+    if (next !== undefined && nameFollowers.has(next.lower)) return 'name number';
   }
   // "in the last three months of 2004", "over the past two years", "a five-year period": the period, not a fact.
   if (match.unit && durationUnits.has(match.unit)) {
