@@ -11,12 +11,13 @@ import { isReject } from '../src/ingest/readJsonLines.ts';
 import type { Document, Fact, ParsedDocument, Reject } from '../src/model.ts';
 import { removeStaleTemps, tempPathFor, writeFileAtomic } from './lib/atomicFile.ts';
 import { isFailed, type Failed } from './lib/failed.ts';
+import type { TaskName } from './lib/extractWorker.ts';
 import { DEFAULT_MAX_CHARS, readInputs, type InputOptions } from './lib/inputs.ts';
 import { isHtmlPage, readHtmlPage, type HtmlPage } from '../src/ingest/readHtml.ts';
 import type { Progress } from './lib/progress.ts';
 import { inShard, type Shard } from './lib/shard.ts';
 import { openJsonLines, readJsonLines } from './lib/jsonLines.ts';
-import { extractInParallel } from './lib/extractInParallel.ts';
+import { extractInParallel, type Output } from './lib/extractInParallel.ts';
 import { openReportWriter } from './lib/reportWriter.ts';
 import { openTableSink, runDuckDb } from './lib/tableSink.ts';
 
@@ -138,12 +139,8 @@ async function* documentsOf(inputs: string[], options: RunOptions, summary: RunS
   const onBytes = options.progress ? (n: number) => options.progress!.bytes(n) : undefined;
   for await (const item of readInputs(inputs, { ...options, onBytes })) {
     if (options.shard && !inShard(item, options.shard)) continue;
-    if (isReject(item)) {
-      summary.rejects++;
-      options.onReject(item);
-      options.progress?.reject();
-      order.reject(item);
-    } else {
+    if (isReject(item)) order.reject(counted(item, summary, options));
+    else {
       order.document();
       yield item;
     }
@@ -184,29 +181,49 @@ class InputOrder {
  */
 export async function mapPipeline(inputs: string[], write: (text: string) => Promise<void>, options: RunOptions): Promise<RunSummary> {
   const summary: RunSummary = { documents: 0, facts: 0, rejects: 0 };
-  const order = new InputOrder();
-  const writeRejects = async (rejects: Reject[]) => {
-    for (const reject of rejects) await write(JSON.stringify({ table: 'rejects', ...reject }) + '\n');
-  };
-  const seen = new Set<number>();
-  for await (const out of extractInParallel(documentsOf(inputs, options, summary, order), options.workers, 'records', maxChars(options))) {
-    await writeRejects(order.beforeNext());
-    const rejected = isFailed(out) ? out : asFailed(duplicate(seen, out.doc_id, out.source));
-    if (rejected) await writeRejects([failed(rejected, summary, options)]);
-    if (rejected || isFailed(out)) continue;
-    summary.documents++;
-    summary.facts += out.facts;
-    options.progress?.document(out.facts);
-    await write(out.lines);
-  }
-  await writeRejects(order.rest());
+  await extractInInputOrder(inputs, options, summary, 'records', {
+    async rejects(rejects) {
+      for (const reject of rejects) await write(JSON.stringify({ table: 'rejects', ...reject }) + '\n');
+    },
+    output: (out) => write(out.lines),
+  });
   return summary;
 }
 
 const maxChars = (options: InputOptions) => options.maxChars ?? DEFAULT_MAX_CHARS;
-const asFailed = (reject: Reject | null): Failed | null => (reject ? { failed: reject } : null);
 
-function failed({ failed: reject }: Failed, summary: RunSummary, options: RunOptions): Reject {
+/**
+ * The documents of the inputs through the workers (`task`), in input order: each
+ * document's output, and every reject in its place (see InputOrder), whether
+ * found while reading, as a duplicate, or when extraction failed.
+ */
+async function extractInInputOrder<T extends TaskName>(
+  inputs: string[],
+  options: RunOptions,
+  summary: RunSummary,
+  task: T,
+  handle: { rejects(rejects: Reject[]): Promise<void>; output(out: Exclude<Output<T>, Failed>): Promise<void> },
+): Promise<void> {
+  const order = new InputOrder();
+  const seen = new Set<number>();
+  for await (const out of extractInParallel(documentsOf(inputs, options, summary, order), options.workers, task, maxChars(options))) {
+    await handle.rejects(order.beforeNext());
+    const rejected = isFailed(out) ? out.failed : duplicate(seen, out.doc_id, out.source);
+    if (rejected) {
+      await handle.rejects([counted(rejected, summary, options)]);
+      continue;
+    }
+    const document = out as Exclude<Output<T>, Failed>; // not failed, as checked above
+    summary.documents++;
+    summary.facts += document.facts;
+    options.progress?.document(document.facts);
+    await handle.output(document);
+  }
+  await handle.rejects(order.rest());
+}
+
+/** A reject counted in the summary and reported to the callbacks. */
+function counted(reject: Reject, summary: RunSummary, options: RunOptions): Reject {
   summary.rejects++;
   options.onReject(reject);
   options.progress?.reject();
@@ -281,28 +298,17 @@ export interface RunOptions extends InputOptions {
 export async function runPipeline(inputs: string[], outDir: string, options: RunOptions): Promise<RunSummary> {
   const sinks = await openSinks(outDir, options.partitionBy);
   const summary: RunSummary = { documents: 0, facts: 0, rejects: 0 };
-  const order = new InputOrder();
   let first: Reject | undefined;
-  const addRejects = async (rejects: Reject[]) => {
-    for (const reject of rejects) {
-      first ??= reject;
-      await sinks.addReject(reject);
-    }
-  };
-  const progress = options.progress;
   try {
-    const seen = new Set<number>();
-    for await (const out of extractInParallel(documentsOf(inputs, options, summary, order), options.workers, 'tables', maxChars(options))) {
-      await addRejects(order.beforeNext());
-      const rejected = isFailed(out) ? out : asFailed(duplicate(seen, out.doc_id, out.source));
-      if (rejected) await addRejects([failed(rejected, summary, options)]);
-      if (rejected || isFailed(out)) continue;
-      summary.documents++;
-      summary.facts += out.facts;
-      progress?.document(out.facts);
-      await sinks.addDocument(out);
-    }
-    await addRejects(order.rest());
+    await extractInInputOrder(inputs, options, summary, 'tables', {
+      async rejects(rejects) {
+        for (const reject of rejects) {
+          first ??= reject;
+          await sinks.addReject(reject);
+        }
+      },
+      output: (out) => sinks.addDocument(out),
+    });
   } catch (error) {
     await sinks.abort();
     throw error;

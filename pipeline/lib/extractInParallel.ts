@@ -11,7 +11,7 @@ const BATCH_DOCS = 256;
 
 export const defaultWorkers = () => Math.max(1, availableParallelism());
 
-type Output<T extends TaskName> = ReturnType<(typeof tasks)[T]>[number];
+export type Output<T extends TaskName> = ReturnType<(typeof tasks)[T]>[number];
 
 /**
  * Runs a worker task (extraction and rendering) over a stream of documents on

@@ -7,6 +7,7 @@ import { basename, extname, join, relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { decodeUtf8 } from '../../src/ingest/decode.ts';
 import { readDelimited, type DelimitedColumns } from '../../src/ingest/readDelimited.ts';
+import { withinMaxChars } from '../../src/ingest/maxChars.ts';
 import { isHtmlPage, type HtmlPage } from '../../src/ingest/readHtml.ts';
 import { isReject, readJsonLine } from '../../src/ingest/readJsonLines.ts';
 import { readPlainText } from '../../src/ingest/readPlainText.ts';
@@ -136,8 +137,7 @@ export async function* readStream(source: string, raw: AsyncIterable<Buffer>, fo
       records++;
       produced++;
       if (isReject(item)) return oneLine(item);
-      if (isHtmlPage(item) || item.text.length <= maxChars) return item;
-      return { source: item.source, record: item.source === source ? null : records, reason: `document has ${item.text.length} characters, over --max-chars ${maxChars}` };
+      return isHtmlPage(item) ? item : withinMaxChars(item, item.source === source ? null : records, maxChars);
     };
     switch (format) {
       case 'txt':

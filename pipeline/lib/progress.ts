@@ -27,19 +27,20 @@ export function openProgress(totalBytes: number | null, enabled: boolean): Progr
   const bar = new SingleBar({ format, stream: process.stderr, hideCursor: true, clearOnComplete: false, etaBuffer: 50, fps: 5 });
   bar.start(totalBytes ?? 1, 0, { documents, facts, rejects, rate: 0 });
   const payload = () => ({ documents, facts, rejects, rate: Math.round(documents / Math.max(0.001, (performance.now() - started) / 1000)) });
+  const render = () => bar.update(totalBytes ? read : 0, payload());
   return {
     bytes(n) {
       read += n;
-      bar.update(totalBytes ? read : 0, payload());
+      render();
     },
     document(n) {
       documents++;
       facts += n;
-      bar.update(totalBytes ? read : 0, payload());
+      render();
     },
     reject() {
       rejects++;
-      bar.update(totalBytes ? read : 0, payload());
+      render();
     },
     stop() {
       bar.update(totalBytes ?? 0, payload());

@@ -16,14 +16,16 @@ const LABEL = /^(?:(?:published|posted|updated|last updated|first published|date
 // "BAGHDAD, March 17, 2014 (AFP) -", "LONDON (Reuters), 17 March 2014 —"
 const DATELINE = /^[\p{Lu}][\p{Lu}\p{M} .'-]{1,40}(?:\s*\([\p{L} ]{2,20}\))?,\s*/u;
 
-function dateAt(text: string): string | null {
+/** The date a text opens with, and the text after it. */
+function dateAt(text: string): { date: string | null; rest: string } | null {
   for (const [k, pattern] of DATE.entries()) {
     const m = pattern.exec(text);
     if (!m) continue;
-    if (k === 2) return publishedDate(m[0]);
+    const rest = text.slice(m[0].length);
+    if (k === 2) return { date: publishedDate(m[0]), rest };
     const [month, day] = k === 0 ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
     const index = MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1;
-    return publishedDate(`${m[3]}-${String(index).padStart(2, '0')}-${day.padStart(2, '0')}`);
+    return { date: publishedDate(`${m[3]}-${String(index).padStart(2, '0')}-${day.padStart(2, '0')}`), rest };
   }
   return null;
 }
@@ -32,16 +34,12 @@ function dateAt(text: string): string | null {
 export function datelineDate(body: string): string | null {
   const lines = body.split('\n', 6).map((l) => l.trim()).filter((l) => l !== '').slice(0, 3);
   for (const line of lines) {
-    const labelled = line.replace(LABEL, '');
-    const date = dateAt(labelled);
+    const own = dateAt(line.replace(LABEL, ''));
     // a line that is the date (and perhaps a time or a byline after a separator), not a sentence that opens with one
-    if (date && /^[^.!?]{0,40}$/.test(labelled.replace(DATE.find((p) => p.test(labelled))!, ''))) return date;
+    if (own?.date && /^[^.!?]{0,40}$/.test(own.rest)) return own.date;
     const dateline = DATELINE.exec(line);
-    if (dateline) {
-      const rest = line.slice(dateline[0].length);
-      const inDateline = dateAt(rest);
-      if (inDateline && /^[^.!?]*?(?:\([\p{L} ]{2,20}\))?\s*[-–—]/u.test(rest.replace(DATE.find((p) => p.test(rest))!, ''))) return inDateline;
-    }
+    const inDateline = dateline ? dateAt(line.slice(dateline[0].length)) : null;
+    if (inDateline?.date && /^[^.!?]*?(?:\([\p{L} ]{2,20}\))?\s*[-–—]/u.test(inDateline.rest)) return inDateline.date;
   }
   return null;
 }

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Document, Reject } from '../model.ts';
 import { documentId } from './documentId.ts';
+import { withinMaxChars } from './maxChars.ts';
 import { datelineDate } from './datelineDate.ts';
 import { publishedDate } from './publishedDate.ts';
 
@@ -188,7 +189,5 @@ export const isHtmlPage = (x: object): x is HtmlPage => 'html' in x;
 /** An HtmlPage read: its Document, or a Reject carrying the page's record number (also when its text is over `maxChars`). */
 export function readHtmlPage(page: HtmlPage, maxChars = Infinity): Document | Reject {
   const read = readHtml(page.source, page.html);
-  if ('reason' in read) return { ...read, record: page.record };
-  if (read.text.length > maxChars) return { source: read.source, record: page.record, reason: `document has ${read.text.length} characters, over --max-chars ${maxChars}` };
-  return read;
+  return 'reason' in read ? { ...read, record: page.record } : withinMaxChars(read, page.record, maxChars);
 }
