@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codePointIndex, codePointLength } from '../src/text/codePoints.ts';
+import { codePointIndex, codePointLength, codePointSlicer } from '../src/text/codePoints.ts';
 
 describe('codePointIndex', () => {
   it('is the identity on text without astral characters', () => {
@@ -22,5 +22,16 @@ describe('codePointIndex', () => {
     const text = '𝟙 é 😀x😀 y';
     const index = codePointIndex(text);
     for (let cp = 0; cp <= codePointLength(text); cp++) expect(index.toCodePoint(index.toUtf16(cp))).toBe(cp);
+  });
+});
+
+describe('codePointSlicer', () => {
+  it('slices like an array of code points, clamped at both ends', () => {
+    const text = 'A 💥 strike, then 😀😀 2,000 missiles';
+    const chars = [...text];
+    const slice = codePointSlicer(text);
+    for (const [a, b] of [[0, 5], [3, 20], [17, 22], [20, 200], [30, 10], [0, 0]] as const) {
+      expect(slice(a, b)).toBe(chars.slice(a, b).join(''));
+    }
   });
 });

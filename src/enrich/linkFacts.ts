@@ -1,4 +1,5 @@
 import type { Fact } from '../model.ts';
+import { codePointSlicer, type CodePointSlice } from '../text/codePoints.ts';
 
 // "$1.6 billion of which", "including 300 civilians", "of whom 12", "among them 5", "7 of them"
 const partCues = /\b(?:of which|of whom|including|included|includes|among them|among whom|of them|out of)\b/i;
@@ -24,25 +25,24 @@ function restates(later: Fact, earlier: Fact, pointsBack: boolean): boolean {
  * introduced as a part ("of which", "including") at the total before it in the sentence.
  */
 export function linkFacts(facts: Fact[], documentText: string): Fact[] {
-  const chars = [...documentText];
-  const between = (a: number, b: number) => chars.slice(a, b).join('');
+  const slice = codePointSlicer(documentText);
   const linked = facts.map((fact, i) => {
     // "some 45 km (28 miles)", "$1.13bn (£600m)": a conversion in brackets restates the figure before it.
     const previous = facts[i - 1];
-    if (previous && fact.quantity_type === previous.quantity_type && fact.quantity_type !== 'count' && fact.unit !== previous.unit && /^\s*\(\s*$/.test(between(previous.end, fact.start))) {
+    if (previous && fact.quantity_type === previous.quantity_type && fact.quantity_type !== 'count' && fact.unit !== previous.unit && /^\s*\(\s*$/.test(slice(previous.end, fact.start))) {
       // "some 230 km (150 miles)": the conversion is as approximate as the figure it converts
       const bounds = fact.qualifier === 'exact' && previous.qualifier !== 'exact' && previous.qualifier !== 'range' && previous.qualifier !== 'vague' ? requalify(fact, previous.qualifier) : {};
       return { ...fact, ...bounds, repeat_of: previous.repeat_of ?? previous.fact_id, part_of: null };
     }
     // "the 7,276 strikes": a definite article points back to a figure already given
-    const pointsBack = /\b(?:the|this|that|these|those)\s+$/i.test(chars.slice(Math.max(0, fact.start - 8), fact.start).join(''));
+    const pointsBack = /\b(?:the|this|that|these|those)\s+$/i.test(slice(Math.max(0, fact.start - 8), fact.start));
     const first = facts.slice(0, i).find((earlier) => restates(fact, earlier, pointsBack));
     let part_of: string | null = null;
     for (let k = i - 1; k >= 0; k--) {
       const total = facts[k]!;
       if (total.sentence !== fact.sentence) break;
-      const between = chars.slice(total.end, fact.start).join('');
-      const after = chars.slice(fact.end, Math.min(chars.length, fact.end + 12)).join('');
+      const between = slice(total.end, fact.start);
+      const after = slice(fact.end, fact.end + 12);
       // The cue introduces this figure: "40 people, including 12 children", not "a dozen vessels,
       // most of them tankers, could be provided by three destroyers".
       const tail = between.split(/[,;:(—–]|\s-{1,2}\s/).pop()!;
@@ -53,10 +53,10 @@ export function linkFacts(facts: Fact[], documentText: string): Fact[] {
         break;
       }
     }
-    part_of ??= includedIn(facts, i, chars) ?? partBefore(facts, i, chars);
+    part_of ??= includedIn(facts, i, slice) ?? partBefore(facts, i, slice);
     return { ...fact, repeat_of: first ? first.fact_id : null, part_of };
   });
-  return partsBySum(linked, chars);
+  return partsBySum(linked, slice);
 }
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -64,11 +64,11 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 /**
  * "sank six Iranian out of 28 Iranian boats", "Div 11.0p making 17.4p": the total follows the part.
  */
-function partBefore(facts: Fact[], i: number, chars: string[]): string | null {
+function partBefore(facts: Fact[], i: number, slice: CodePointSlice): string | null {
   const fact = facts[i]!;
   const next = facts[i + 1];
   if (!next || next.sentence !== fact.sentence || next.quantity_type !== fact.quantity_type) return null;
-  const between = chars.slice(fact.end, next.start).join('');
+  const between = slice(fact.end, next.start);
   if (!/^\s*(?:[\p{L}-]+\s+){0,3}?(?:out of|making|bringing (?:the|its|their) total to|taking (?:the|its|their) total to|of a total of)\s+$/iu.test(between)) return null;
   return (next.value ?? next.low ?? 0) >= (fact.value ?? 0) ? next.fact_id : null;
 }
@@ -82,7 +82,7 @@ const close = (sum: number, total: number, approximate: boolean) => Math.abs(sum
  * in a results table, the rows under "Trading profit 217.2 mln vs 211.1 mln" whose columns sum
  * (losses subtracted) to it. A sum that matches is the evidence; nothing else is assumed.
  */
-function partsBySum(facts: Fact[], chars: string[]): Fact[] {
+function partsBySum(facts: Fact[], slice: CodePointSlice): Fact[] {
   const result = facts.slice();
   const bySentence = new Map<number, number[]>();
   facts.forEach((f, i) => bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), i]));
@@ -107,7 +107,7 @@ function partsBySum(facts: Fact[], chars: string[]): Fact[] {
   const sentenceText = (i: number) => facts[i]!.sentence_text;
   const rows = sentences.filter((s) => /\svs\.?\s/.test(sentenceText(bySentence.get(s)![0]!)));
   // Table rows are lines: what stands before a figure on its line, and the line before that.
-  const lineBefore = (i: number) => chars.slice(Math.max(0, facts[i]!.start - 300), facts[i]!.start).join('').split('\n');
+  const lineBefore = (i: number) => slice(Math.max(0, facts[i]!.start - 300), facts[i]!.start).split('\n');
   const column = (i: number) => (/\svs\.?\s/.test(lineBefore(i).pop()!) ? 1 : 0);
   // the line before a row: "Trading profit includes -", "Sales by region:"
   const header = (i: number) => {
@@ -116,7 +116,7 @@ function partsBySum(facts: Fact[], chars: string[]): Fact[] {
     const previous = lines.reverse().find((l) => l.trim() !== '') ?? '';
     return /\b(?:includ\w*|compris\w*|consist\w*|breakdown|made up of)\b|[-:]\s*$/i.test(previous);
   };
-  const loss = (i: number) => /^\s*(?:mln|billion|m|bn)?\s*loss\b/i.test(chars.slice(facts[i]!.end, facts[i]!.end + 12).join(''));
+  const loss = (i: number) => /^\s*(?:mln|billion|m|bn)?\s*loss\b/i.test(slice(facts[i]!.end, facts[i]!.end + 12));
   for (const totalRow of rows) {
     const totals = bySentence.get(totalRow)!;
     if (totals.length !== 2 || column(totals[0]!) !== 0 || column(totals[1]!) !== 1) continue;
@@ -165,10 +165,10 @@ function requalify(fact: Fact, qualifier: Fact['qualifier']): Pick<Fact, 'qualif
  * of equipment": the figures listed after "included" are parts of the latest earlier figure
  * whose object is the noun before the verb.
  */
-function includedIn(facts: Fact[], i: number, chars: string[]): string | null {
+function includedIn(facts: Fact[], i: number, slice: CodePointSlice): string | null {
   const fact = facts[i]!;
   // the text of the sentence before the figure
-  const before = chars.slice(Math.max(0, fact.start - 300), fact.start).join('').split(/[.!?]["”]?\s+(?=\S)|\n\s*\n/).pop()!;
+  const before = slice(Math.max(0, fact.start - 300), fact.start).split(/[.!?]["”]?\s+(?=\S)|\n\s*\n/).pop()!;
   const cue = /\b([\p{L}-]+)\s+(?:included|includes|include|including)\b(?![\s\S]*\b(?:included|includes|include|including)\b)/u.exec(before);
   if (!cue) return null;
   const head = cue[1]!.toLowerCase().replace(/s$/, '');

@@ -16,7 +16,8 @@ const tokenPattern = /(\d+(?:[.,]\d+)*)|((?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}'’]*)
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   let previousEnd = -1;
-  for (const m of text.matchAll(tokenPattern)) {
+  tokenPattern.lastIndex = 0;
+  for (let m = tokenPattern.exec(text); m !== null; m = tokenPattern.exec(text)) {
     const kind: Token['kind'] = m[1] ? 'number' : m[2] ? 'word' : m[3] ? 'symbol' : m[4] ? 'fraction' : 'punct';
     const start = m.index;
     tokens.push({

@@ -40,6 +40,14 @@ export function codePointIndex(text: string): CodePointIndex {
   };
 }
 
+/** `text` between two code point offsets (clamped to the text, like `Array.prototype.slice`). */
+export type CodePointSlice = (start: number, end: number) => string;
+
+export function codePointSlicer(text: string): CodePointSlice {
+  const index = codePointIndex(text);
+  return (start, end) => text.slice(index.toUtf16(start), index.toUtf16(end));
+}
+
 /** Length of a string in code points. */
 export function codePointLength(text: string): number {
   let n = 0;
