@@ -19,6 +19,8 @@ describe('mayHoldQuantity', () => {
       'A spokesman for the coalition retorted that the claims were baseless.',
       'Someone left the gate open, officials said.',
       'The Oneida tribe often meets in Tenafly.',
+      // "of" and "few" belong to vague phrases ("tens of thousands", "a few hundred") but hold no figure alone
+      'Few of the members of the board said anything of note.',
     ]) expect(mayHoldQuantity(s), s).toBe(false);
   });
 });

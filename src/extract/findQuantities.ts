@@ -12,6 +12,7 @@ import {
   pointWords,
   qualifierPhrases,
   qualifierSuffixes,
+  quantityWords,
   unitPhrases,
   vaguePhrases,
 } from '../lexicon/index.ts';
@@ -561,10 +562,29 @@ function joinBounds(found: QuantityMatch[], tokens: Token[]): QuantityMatch[] {
 }
 
 /** Every quantity in a sentence's tokens, left to right, not overlapping. */
+// No quantity starts more than this many tokens before its first number or quantity word
+// ("between U.S$ -5": opener, a currency sign of up to four tokens, a minus sign).
+const MAX_LEAD = 8;
+
+/** For each token, the index of the first number or quantity word at or after it (tokens.length if none). */
+function nextQuantityTokens(tokens: Token[]): Int32Array {
+  const next = new Int32Array(tokens.length + 1);
+  next[tokens.length] = tokens.length;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    next[i] = t.kind === 'number' || t.kind === 'fraction' || (t.kind === 'word' && quantityWords.has(t.lower)) ? i : next[i + 1]!;
+  }
+  return next;
+}
+
 export function findQuantities(tokens: Token[]): QuantityMatch[] {
   const found: QuantityMatch[] = [];
+  const next = nextQuantityTokens(tokens);
   let floor = 0;
   for (let i = 0; i < tokens.length; i++) {
+    // most tokens are far from any number: skip to where one could start
+    if (next[i]! - i > MAX_LEAD) i = next[i]! - MAX_LEAD;
+    if (i >= tokens.length) break;
     const match = vagueAt(tokens, i) ?? rangeAt(tokens, i) ?? singleOrRangeAt(tokens, i);
     if (!match) continue;
     const qualified = withSuffixQualifier(tokens, withQualifier(tokens, match, floor));

@@ -29,8 +29,14 @@ export const numberWords = {
 export const qualifierPhrases = phraseTable(entries(qualifiers.phrases as Record<string, Qualifier>));
 export const qualifierSuffixes = phraseTable(entries(qualifiers.suffixes as Record<string, Qualifier>));
 export const vaguePhrases = phraseTable(entries(vague.phrases));
-/** Every word of the vague phrases ("several", "scores", "dozens"). */
-export const vaguePhraseWords = new Set(Object.keys(vague.phrases).filter((k) => k !== '_doc').flatMap((k) => k.toLowerCase().split(/\s+/)));
+/**
+ * The words without which no quantity is written: number words, and the word that ends each vague
+ * phrase ("several", "thousands" of "tens of thousands", "hundred" of "a few hundred").
+ */
+export const quantityWords: ReadonlySet<string> = new Set([
+  ...['ones', 'tens', 'multiples', 'scales', 'abbreviatedScales', 'fractions'].flatMap((k) => [...numberWords[k as keyof typeof numberWords].keys()].map((w) => w.toLowerCase())),
+  ...entries(vague.phrases).map(([phrase]) => phrase.toLowerCase().split(/\s+/).pop()!),
+]);
 
 // Case-insensitive: lower-cased copy writes 'hk $ 10' and 'c $ 16.4 million'.
 export const currencySymbols = phraseTable(entries(currencies.symbols));
