@@ -249,6 +249,20 @@ function resolveRelative(text: string, ref: Date | null): [string | null, string
   return [null, null];
 }
 
+// The same phrases recur across a corpus ("last year", "in 1986" with one publication date), and
+// resolving them through chrono is a third of findPeriods: resolutions are kept, up to a bound.
+const resolutions = new Map<string, readonly [string | null, string | null]>();
+function resolvedPeriod(name: string, match: RegExpExecArray, published: string | null): readonly [string | null, string | null] {
+  const key = `${name}\u0000${published}\u0000${match[0]}`;
+  let resolved = resolutions.get(key);
+  if (resolved === undefined) {
+    resolved = resolvePeriod(name, match, published);
+    if (resolutions.size >= 20_000) resolutions.clear();
+    resolutions.set(key, resolved);
+  }
+  return resolved;
+}
+
 /** Every period expression of a sentence, left to right, not overlapping. */
 export function findPeriods(text: string, offset: number, published: string | null): Period[] {
   const taken: Period[] = [];
@@ -259,7 +273,7 @@ export function findPeriods(text: string, offset: number, published: string | nu
       const start = offset + m.index;
       const end = start + m[0].length;
       if (taken.some((p) => p.start < end && start < p.end)) continue;
-      const [period_start, period_end] = resolvePeriod(name, m, published);
+      const [period_start, period_end] = resolvedPeriod(name, m, published);
       taken.push({ start, end, text: m[0], period_start, period_end });
     }
   }

@@ -5,7 +5,8 @@ import type { QuantityMatch } from './findQuantities.ts';
 export type Resolved = Pick<Mention, 'value' | 'low' | 'high' | 'qualifier' | 'quantity_type' | 'unit' | 'unit_implied'>;
 
 // 0.1 + 0.2 style noise must not reach the table: 2.3 * 1e9 is 2299999999.9999995.
-const tidy = (n: number) => Number(n.toPrecision(15));
+// (An integer of up to 15 digits is already tidy, and most figures are.)
+const tidy = (n: number) => (Number.isInteger(n) && Math.abs(n) < 1e15 ? n : Number(n.toPrecision(15)));
 
 export function quantityType(match: QuantityMatch): QuantityType {
   if (match.currency) return 'money';
