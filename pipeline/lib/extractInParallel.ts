@@ -31,7 +31,7 @@ export async function* extractInParallel<T extends TaskName>(documents: AsyncIte
     minThreads: workers,
     maxThreads: workers,
     // A worker holds one batch at a time: a small old generation makes V8 collect instead of growing.
-    resourceLimits: { maxOldGenerationSizeMb: 160 },
+    resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 },
   });
   const inFlight: Promise<Output<T>[]>[] = [];
   const maxInFlight = workers * 2;
