@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import { lines } from '../pipeline/lib/byteStreams.ts';
 import { formatOfContent, formatOfName, readInputs, readStdin, type Ingested } from '../pipeline/lib/inputs.ts';
 import { inShard, parseShard } from '../pipeline/lib/shard.ts';
@@ -64,6 +64,26 @@ describe('readInputs', () => {
     expect(documents.length).toBeGreaterThanOrEqual(1);
     expect(rejects.at(-1)).toMatchObject({ source: 'truncated.jsonl.gz', record: documents.length + 1 + rejects.length - 1 });
     expect(rejects.at(-1)!.reason).toMatch(/truncated gzip/);
+  });
+
+  it('keeps every record decoded before a corrupt byte in a gzip file, and rejects the file where it broke', async () => {
+    // 60 BBC articles, with one byte changed at one of 40 points of the compressed data
+    const jsonl = readFileSync(join(SHARED, 'news/bbc/articles.jsonl'), 'utf8').split('\n').slice(0, 60).join('\n') + '\n';
+    const ids = jsonl.trim().split('\n').map((l) => `corrupt.jsonl.gz#${(JSON.parse(l) as { id: string }).id}`);
+    const gz = gzipSync(jsonl);
+    for (let k = 1; k <= 40; k++) {
+      const flip = Math.floor((gz.length * k) / 41);
+      const corrupt = Buffer.from(gz);
+      corrupt[flip] = corrupt[flip]! ^ ((k * 37) % 255 + 1);
+      writeFileSync(join(dir, 'corrupt.jsonl.gz'), corrupt);
+      // the records any gzip decoder can give whole from the bytes before the flip
+      const decodable = gunzipSync(gz.subarray(0, flip), { finishFlush: constants.Z_SYNC_FLUSH }).toString('utf8');
+      const whole = decodable.split('\n').length - 1;
+      const items = await collect(readInputs([join(dir, 'corrupt.jsonl.gz')]));
+      const documents = items.filter((i) => !isReject(i)).map((d) => d.source);
+      expect(documents.slice(0, whole), `byte ${flip} changed`).toEqual(ids.slice(0, whole));
+      expect(items.filter(isReject).at(-1)!.reason).toMatch(/corrupt gzip/);
+    }
   });
 
   it('expands globs in a stable order and rejects a pattern that matches nothing', async () => {

@@ -1,6 +1,5 @@
 // Byte-stream plumbing for the readers: peeking at the head, gunzipping, splitting lines.
-import { Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
+import { Inflate, type ZStream } from 'pako';
 
 /** The first bytes of a stream (at least `min`, unless it is shorter) and the whole stream again. */
 export async function peek(chunks: AsyncIterable<Buffer>, min = 512): Promise<{ head: Buffer; chunks: AsyncIterable<Buffer> }> {
@@ -27,17 +26,49 @@ export async function peek(chunks: AsyncIterable<Buffer>, min = 512): Promise<{ 
 
 export const isGzip = (head: Buffer) => head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
 
-/**
- * Gunzipped chunks; a truncated or corrupt stream throws where it breaks. zlib
- * drops the output of the write that fails, so input goes in 4 KiB slices: what
- * decoded before the damage comes out, but for at most one slice's worth.
- */
-export function gunzip(chunks: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
-  return Readable.from(slices(chunks, 4096)).pipe(createGunzip());
+/** A gzip stream that cannot be read on: `code` is zlib's (Z_BUF_ERROR when cut short, Z_DATA_ERROR when corrupt). */
+export class GzipError extends Error {
+  constructor(
+    readonly code: 'Z_BUF_ERROR' | 'Z_DATA_ERROR',
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+  }
 }
 
-async function* slices(chunks: AsyncIterable<Buffer>, size: number): AsyncGenerator<Buffer> {
-  for await (const chunk of chunks) for (let i = 0; i < chunk.length; i += size) yield chunk.subarray(i, i + size);
+/**
+ * Gunzipped chunks (concatenated members too); a truncated or corrupt stream throws
+ * where it breaks, after yielding all it decoded before the break. (node's zlib drops
+ * the output of the write that fails, which lost whole records before the damage;
+ * pako's decoder state keeps it.)
+ */
+export async function* gunzip(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  const inflate = new Inflate({ chunkSize: 64 * 1024 });
+  let stream: ZStream | null = null;
+  inflate.onStart = (strm) => {
+    stream = strm;
+  };
+  const decoded: Buffer[] = [];
+  inflate.onData = (chunk) => {
+    decoded.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+  };
+  inflate.onEnd = () => {};
+  const settle = function* (): Generator<Buffer> {
+    yield* decoded.splice(0);
+    if (inflate.err === 0) return;
+    // what the failing call decoded before the damage is still in the output buffer
+    const partial = stream as ZStream | null;
+    if (partial && partial.next_out > 0) yield Buffer.from(partial.output.subarray(0, partial.next_out));
+    throw new GzipError(inflate.err === -5 ? 'Z_BUF_ERROR' : 'Z_DATA_ERROR', inflate.msg || 'corrupt data');
+  };
+  for await (const chunk of chunks) {
+    // bytes after the last member are not gzip: ignored, as gunzip(1) does
+    if (inflate.ended) break;
+    inflate.push(chunk);
+    yield* settle();
+  }
+  if (!inflate.ended) inflate.push(new Uint8Array(0), true);
+  yield* settle();
 }
 
 export class TooLarge extends Error {}

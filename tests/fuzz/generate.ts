@@ -126,7 +126,7 @@ export interface Expected {
    * mutation may have left one. The readers give nothing for them (bug B2 in the report).
    */
   emptyContainer?: 'expected' | 'possible';
-  /** Certain documents here come before a flipped byte in gzip data (bug B1 may lose some). */
+  /** Certain documents here come before a flipped byte in gzip data. */
   corruptGzip?: boolean;
   /** WARC: the `in=` tag of its target URIs, which name the file in documents.source. */
   token?: string;
