@@ -43,13 +43,14 @@ describe('one schema', () => {
   });
 
   it('gives Parquet the SPEC types through DuckDB, reading the CSV with explicit types', () => {
-    const sql = csvToParquetSql(factsTable.columns, '/tmp/facts.csv', "/tmp/it's.parquet");
+    const sql = csvToParquetSql(factsTable, '/tmp/facts.csv', "/tmp/it's.parquet");
     expect(sql).toContain("'value': 'DOUBLE'");
     expect(sql).toContain("'start': 'BIGINT'");
     expect(sql).toContain("'period_start': 'DATE'");
     expect(sql).toContain("'fact_id': 'VARCHAR'");
     expect(sql).toContain("auto_detect = false");
-    expect(sql).toContain("TO '/tmp/it''s.parquet' (FORMAT parquet, COMPRESSION zstd)");
+    expect(sql).toContain("TO '/tmp/it''s.parquet' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 32768)");
+    expect(csvToParquetSql(documentsTable, '/tmp/documents.csv', '/tmp/documents.parquet')).toContain('ROW_GROUP_SIZE 4096');
   });
 
   it('generates a Frictionless data package with keys', () => {

@@ -1,4 +1,4 @@
-import type { Column, ColumnType } from './schema.ts';
+import type { Column, ColumnType, Table } from './schema.ts';
 
 const duckdbTypes: Record<ColumnType, string> = {
   string: 'VARCHAR',
@@ -15,12 +15,12 @@ const quoteString = (value: string) => `'${value.replace(/'/g, "''")}'`;
  * schema's column types: the CSV is read with explicit types (no sniffing), so
  * both formats hold the same rows and Parquet gets typed, compressed columns.
  */
-export function csvToParquetSql<Row>(columns: Column<Row>[], csvPath: string, parquetPath: string): string {
+export function csvToParquetSql<Row>({ columns, parquetRowGroupRows }: Table<Row>, csvPath: string, parquetPath: string): string {
   const types = columns.map((c) => `${quoteString(c.name)}: ${quoteString(duckdbTypes[c.type])}`).join(', ');
   return [
     `COPY (SELECT * FROM read_csv(${quoteString(csvPath)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',`,
     `  dateformat = '%Y-%m-%d', columns = {${types}}))`,
-    `TO ${quoteString(parquetPath)} (FORMAT parquet, COMPRESSION zstd)`,
+    `TO ${quoteString(parquetPath)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${parquetRowGroupRows})`,
   ].join('\n');
 }
 

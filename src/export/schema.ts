@@ -16,6 +16,8 @@ export interface Table<Row> {
   name: 'facts' | 'documents' | 'rejects';
   description: string;
   columns: Column<Row>[];
+  /** Rows per Parquet row group. DuckDB holds one row group per thread in memory while it writes, so a table of long rows (documents carry their text) takes fewer. */
+  parquetRowGroupRows: number;
   primaryKey?: (keyof Row & string)[];
   foreignKeys?: { fields: (keyof Row & string)[]; reference: { resource: string; fields: string[] } }[];
 }
@@ -31,6 +33,7 @@ const col = <Row>(
 export const documentsTable: Table<DocumentRow> = {
   name: 'documents',
   description: 'One row per document ingested.',
+  parquetRowGroupRows: 4096,
   primaryKey: ['doc_id'],
   columns: [
     col('doc_id', 'string', false, 'Stable id of the document: a hash of its source and text, the same on every run and machine.'),
@@ -46,6 +49,7 @@ export const documentsTable: Table<DocumentRow> = {
 export const factsTable: Table<Fact> = {
   name: 'facts',
   description: 'One row per quantitative mention found in any document.',
+  parquetRowGroupRows: 32_768,
   primaryKey: ['fact_id'],
   foreignKeys: [{ fields: ['doc_id'], reference: { resource: 'documents', fields: ['doc_id'] } }],
   columns: [
@@ -81,6 +85,7 @@ export const factsTable: Table<Fact> = {
 export const rejectsTable: Table<Reject> = {
   name: 'rejects',
   description: 'One row per input that could not be read, with the reason.',
+  parquetRowGroupRows: 32_768,
   columns: [
     col('source', 'string', false, 'The input (file, or file#record) that could not be read.'),
     col('record', 'integer', true, '1-based line or record number inside the input.'),
