@@ -11,10 +11,8 @@ export function parseDocument(doc: Document): ParsedDocument {
   });
   const paragraphs16 = splitParagraphs(doc.text);
   const sentences: Sentence[] = [];
-  paragraphs16.forEach((paragraph, p) => {
-    for (const s of splitSentences(doc.text, paragraph)) {
-      sentences.push({ index: sentences.length, paragraph: p, ...toCp(s) });
-    }
+  splitSentences(doc.text, paragraphs16).forEach((spans, p) => {
+    for (const s of spans) sentences.push({ index: sentences.length, paragraph: p, ...toCp(s) });
   });
   return { ...doc, paragraphs: paragraphs16.map(toCp), sentences };
 }

@@ -68,15 +68,37 @@ function isFalseBreak(before: string, after: string): boolean {
 }
 
 /**
- * Sentences of one paragraph, with Intl.Segmenter, merging the breaks it makes
+ * Sentences of each paragraph, with Intl.Segmenter, merging the breaks it makes
  * after abbreviations such as "Mr." and "U.S.". Offsets are UTF-16, absolute.
+ * One segmenter pass covers the whole text (a pass per paragraph cost a third
+ * more): a line break always ends a sentence, so no sentence spans two paragraphs.
  */
-export function splitSentences(text: string, paragraph: Span): Span[] {
-  const body = text.slice(paragraph.start, paragraph.end);
-  const raw: Span[] = [];
-  for (const s of sentenceSegmenter.segment(unwrapLines(body))) {
-    raw.push({ start: s.index, end: s.index + s.segment.length });
+export function splitSentences(text: string, paragraphs: Span[]): Span[][] {
+  // the text with each paragraph's hard-wrapped lines joined (same length, so offsets hold)
+  const parts: string[] = [];
+  let at = 0;
+  for (const p of paragraphs) {
+    parts.push(text.slice(at, p.start), unwrapLines(text.slice(p.start, p.end)));
+    at = p.end;
   }
+  parts.push(text.slice(at));
+  const raw: Span[][] = paragraphs.map(() => []);
+  let k = 0;
+  for (const s of sentenceSegmenter.segment(parts.join(''))) {
+    const end = s.index + s.segment.length;
+    while (k < paragraphs.length && paragraphs[k]!.end <= s.index) k++;
+    const paragraph = paragraphs[k];
+    if (!paragraph) break;
+    // a segment reaches into the white space around its paragraph at most
+    const start = Math.max(s.index, paragraph.start);
+    const stop = Math.min(end, paragraph.end);
+    if (stop > start) raw[k]!.push({ start: start - paragraph.start, end: stop - paragraph.start });
+  }
+  return paragraphs.map((paragraph, p) => mergeFalseBreaks(text.slice(paragraph.start, paragraph.end), raw[p]!, paragraph.start));
+}
+
+/** Spans of one paragraph's segments (relative to `body`), false breaks merged, trimmed, made absolute. */
+function mergeFalseBreaks(body: string, raw: Span[], offset: number): Span[] {
   const merged: Span[] = [];
   for (const span of raw) {
     const last = merged[merged.length - 1];
@@ -91,7 +113,7 @@ export function splitSentences(text: string, paragraph: Span): Span[] {
       const chunk = body.slice(s.start, s.end);
       const lead = chunk.length - chunk.trimStart().length;
       const trail = chunk.length - chunk.trimEnd().length;
-      return { start: paragraph.start + s.start + lead, end: paragraph.start + s.end - trail };
+      return { start: offset + s.start + lead, end: offset + s.end - trail };
     })
     .filter((s) => s.end > s.start);
 }
