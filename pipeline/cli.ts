@@ -10,6 +10,7 @@ import type { Reject } from '../src/model.ts';
 import { defaultWorkers } from './lib/extractInParallel.ts';
 import { DEFAULT_MAX_CHARS, FORMATS, STDIN, inputBytes, type Format } from './lib/inputs.ts';
 import { openProgress, type Progress } from './lib/progress.ts';
+import { REPORT_DOCUMENTS } from './lib/reportWriter.ts';
 import { parseShard } from './lib/shard.ts';
 import { PARTITION_KEYS } from '../src/export/duckdbTypes.ts';
 import { PipelineError, exportStage, ingestStage, mapPipeline, normaliseStage, parseStage, runPipeline, type RunOptions, type RunSummary } from './stages.ts';
@@ -81,11 +82,13 @@ export async function main(argv: string[]): Promise<void> {
       (y) =>
         inputOptions(y)
           .option('out', { type: 'string', default: 'output', describe: 'output directory' })
-          .option('partition-by', { choices: PARTITION_KEYS, describe: 'also write Hive-partitioned Parquet by published month or year to OUT/partitioned/' }),
+          .option('partition-by', { choices: PARTITION_KEYS, describe: 'also write Hive-partitioned Parquet by published month or year to OUT/partitioned/' })
+          .option('report-documents', { type: 'number', default: REPORT_DOCUMENTS, describe: 'documents shown in report.html, from the first (the tables hold them all)' }),
       async (args) => {
         const options = await runOptions(args);
         try {
-          const summary = await runPipeline(args.inputs as string[], args.out, { ...options, partitionBy: args.partitionBy });
+          const reportDocuments = Math.max(0, Math.floor(args.reportDocuments));
+          const summary = await runPipeline(args.inputs as string[], args.out, { ...options, partitionBy: args.partitionBy, reportDocuments });
           options.progress.stop();
           process.stderr.write(summaryLine(summary, started) + '\n');
         } finally {

@@ -18,7 +18,7 @@ import type { Progress } from './lib/progress.ts';
 import { inShard, type Shard } from './lib/shard.ts';
 import { openJsonLines, readJsonLines } from './lib/jsonLines.ts';
 import { extractInParallel, type Output } from './lib/extractInParallel.ts';
-import { openReportWriter } from './lib/reportWriter.ts';
+import { REPORT_DOCUMENTS, openReportWriter } from './lib/reportWriter.ts';
 import { openTableSink, runDuckDb } from './lib/tableSink.ts';
 
 export interface RunSummary {
@@ -104,7 +104,7 @@ export async function exportStage(parsedPath: string, factsPath: string, rejects
       }
       summary.documents++;
       summary.facts += own.length;
-      await sinks.addDocument(documentOutputs(toDocument(doc), own));
+      await sinks.addDocument(documentOutputs(toDocument(doc), own, summary.documents <= REPORT_DOCUMENTS));
     }
   } catch (error) {
     await sinks.abort();
@@ -206,7 +206,8 @@ async function extractInInputOrder<T extends TaskName>(
 ): Promise<void> {
   const order = new InputOrder();
   const seen = new Set<number>();
-  for await (const out of extractInParallel(documentsOf(inputs, options, summary, order), options.workers, task, maxChars(options))) {
+  const parallel = { workers: options.workers, task, maxChars: maxChars(options), reportDocuments: task === 'tables' ? (options.reportDocuments ?? REPORT_DOCUMENTS) : 0 };
+  for await (const out of extractInParallel(documentsOf(inputs, options, summary, order), parallel)) {
     await handle.rejects(order.beforeNext());
     const rejected = isFailed(out) ? out.failed : duplicate(seen, out.doc_id, out.source);
     if (rejected) {
@@ -268,7 +269,7 @@ async function openSinks(outDir: string, partitionBy?: PartitionKey) {
       report.addReject(reject);
     },
     async commit(dir: string) {
-      // One DuckDB conversion at a time: each takes two threads and up to 256 MB.
+      // One DuckDB conversion at a time: each takes two threads and up to 128 MB.
       await documents.commit();
       await facts.commit();
       await rejects.commit();
@@ -289,6 +290,8 @@ export interface RunOptions extends InputOptions {
   shard?: Shard;
   partitionBy?: PartitionKey;
   progress?: Progress;
+  /** Documents shown in the HTML report (default REPORT_DOCUMENTS); every document is in the tables. */
+  reportDocuments?: number;
 }
 
 /**

@@ -90,7 +90,7 @@ describe('report.html in a real browser (Chromium)', () => {
 describe('report index', () => {
   it('lists at most INDEX_LIMIT documents and says how to reach the rest', () => {
     const documents = Array.from({ length: 3 }, (_, i) => ({ doc_id: `d${i}`, title: `Doc ${i}`, source: 's', facts: 1, href: `report/00001.html#doc-d${i}` }));
-    const html = renderReport({ documents, documentCount: 12_345, byCategory: { strikes: 0, money: 0, equipment: 0, personnel: 0, casualties: 0, places: 0, other: 3 }, byMonth: {}, rejects: [] }, []);
+    const html = renderReport({ documents, documentCount: 12_345, notShown: 0, byCategory: { strikes: 0, money: 0, equipment: 0, personnel: 0, casualties: 0, places: 0, other: 3 }, byMonth: {}, rejects: [] }, []);
     expect(html).toContain('12345 documents');
     expect(html).toContain('… and 12342 more documents: follow “next page” from <a href="report/00001.html#doc-d2">the last one listed</a>');
   });
@@ -115,6 +115,33 @@ describe('report for a large corpus', () => {
       expect(last.match(/<section class="document"/g)).toHaveLength(20);
       expect(last).toContain('href="00002.html" rel="prev"');
       expect(last).not.toContain('rel="next"');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('shows the first --report-documents documents, counts the rest, and keeps them all in the tables, for any worker count', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsfacts-limit-'));
+    try {
+      const lines = Array.from({ length: 200 }, (_, i) => JSON.stringify({ id: `d${i}`, title: `Doc ${i}`, text: `Troops fired ${i + 2} rockets.` }));
+      const input = join(dir, 'corpus.jsonl');
+      writeFileSync(input, lines.join('\n'));
+      const outputs = [1, 2].map((workers) => {
+        const out = join(dir, `out${workers}`);
+        const run = spawnSync(process.execPath, [join(ROOT, 'bin/newsfacts.js'), 'run', input, '--out', out, '--workers', String(workers), '--report-documents', '130'], { encoding: 'utf8' });
+        expect(run.status, run.stderr).toBe(0);
+        return out;
+      });
+      for (const out of outputs) {
+        expect(readdirSync(join(out, 'report')).sort()).toEqual(['00001.html', '00002.html', '00003.html', 'style.css']);
+        const index = readFileSync(join(out, 'report.html'), 'utf8');
+        expect(index).toContain('200 documents · 200 facts');
+        expect([...index.matchAll(/href="report\/(\d+\.html)#doc-/g)]).toHaveLength(130);
+        expect(index).toContain('The report shows the first 130 documents; the other 70 are counted above and are in documents.csv and facts.csv');
+        expect(readFileSync(join(out, 'report/00003.html'), 'utf8').match(/<section class="document"/g)).toHaveLength(30);
+        expect(readFileSync(join(out, 'facts.csv'), 'utf8').trim().split('\n')).toHaveLength(201);
+      }
+      expect(readFileSync(join(outputs[1]!, 'report.html'), 'utf8')).toBe(readFileSync(join(outputs[0]!, 'report.html'), 'utf8'));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

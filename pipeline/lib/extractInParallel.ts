@@ -13,17 +13,31 @@ export const defaultWorkers = () => Math.max(1, availableParallelism());
 
 export type Output<T extends TaskName> = ReturnType<(typeof tasks)[T]>[number];
 
+export interface ParallelOptions<T extends TaskName> {
+  workers: number;
+  task: T;
+  maxChars: number;
+  /** Documents, from the first, that get a section of the HTML report. */
+  reportDocuments: number;
+}
+
 /**
  * Runs a worker task (extraction and rendering) over a stream of documents on
  * `workers` threads, yielding each document's output in input order, so output
  * bytes do not depend on the worker count. With one worker it runs on this thread.
  */
-export async function* extractInParallel<T extends TaskName>(documents: AsyncIterable<Document | HtmlPage>, workers: number, task: T, maxChars: number): AsyncGenerator<Output<T>> {
+export async function* extractInParallel<T extends TaskName>(documents: AsyncIterable<Document | HtmlPage>, { workers, task, maxChars, reportDocuments }: ParallelOptions<T>): AsyncGenerator<Output<T>> {
   const bundle = pathToFileURL(await workerBundle()).href;
+  let submitted = 0;
+  const batchOf = (items: (Document | HtmlPage)[]): Batch => {
+    const sections = Math.max(0, Math.min(items.length, reportDocuments - submitted));
+    submitted += items.length;
+    return { items, maxChars, sections };
+  };
   if (workers <= 1) {
     const module = (await import(bundle)) as { tasks: typeof tasks };
     const run = module.tasks[task] as (batch: Batch) => Output<T>[];
-    for await (const doc of documents) yield run({ items: [doc], maxChars })[0]!;
+    for await (const doc of documents) yield run(batchOf([doc]))[0]!;
     return;
   }
   const pool = new Piscina({
@@ -39,7 +53,7 @@ export async function* extractInParallel<T extends TaskName>(documents: AsyncIte
     let batch: (Document | HtmlPage)[] = [];
     let chars = 0;
     const submit = () => {
-      inFlight.push(pool.run({ items: batch, maxChars } satisfies Batch, { name: task }) as Promise<Output<T>[]>);
+      inFlight.push(pool.run(batchOf(batch), { name: task }) as Promise<Output<T>[]>);
       batch = [];
       chars = 0;
     };

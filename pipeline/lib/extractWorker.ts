@@ -23,12 +23,14 @@ function guard<T>(doc: Document, task: (doc: Document) => T): T | Failed {
 export interface Batch {
   items: (Document | HtmlPage)[];
   maxChars: number;
+  /** How many of the items, from the first, get a section of the HTML report (it shows the first documents of a run). */
+  sections: number;
 }
 
-function each<T>({ items, maxChars }: Batch, task: (doc: Document) => T): (T | Failed)[] {
-  return items.map((item) => {
+function each<T>({ items, maxChars }: Batch, task: (doc: Document, index: number) => T): (T | Failed)[] {
+  return items.map((item, index) => {
     const doc = isHtmlPage(item) ? guardPage(item, maxChars) : item;
-    return isFailed(doc) ? doc : guard(doc, task);
+    return isFailed(doc) ? doc : guard(doc, (d) => task(d, index));
   });
 }
 
@@ -39,7 +41,7 @@ function guardPage(page: HtmlPage, maxChars: number): Document | Failed {
 
 /** For `run`: each document's CSV rows and report section. */
 export function tables(batch: Batch): (DocumentOutputs | Failed)[] {
-  return each(batch, (d) => documentOutputs(d, extractDocument(d)));
+  return each(batch, (d, index) => documentOutputs(d, extractDocument(d), index < batch.sections));
 }
 
 /** One document's records for `map`: a tagged JSON line for the document, then one per fact. */

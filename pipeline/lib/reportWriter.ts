@@ -12,6 +12,12 @@ export const EMBED_LIMIT = 100;
 export const PAGE_DOCUMENTS = 50;
 /** Documents listed in the index; the rest are reached page by page ("next page"), so memory stays flat on any corpus. */
 export const INDEX_LIMIT = 10_000;
+/**
+ * Documents shown in the report by default (--report-documents): rendering every document of a
+ * large corpus took a seventh of the run and would write about 7 GB of pages for 1 GB of text;
+ * the tables hold every document either way.
+ */
+export const REPORT_DOCUMENTS = 10_000;
 /** Rejects listed in the overview; the rest are counted (rejects.csv has them all). */
 const REJECTS_SHOWN = 1000;
 
@@ -30,6 +36,7 @@ export async function openReportWriter(outDir: string): Promise<ReportWriter> {
   const summary: ReportSummary = {
     documents: [],
     documentCount: 0,
+    notShown: 0,
     byCategory: Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as ReportSummary['byCategory'],
     byMonth: {},
     rejects: [],
@@ -49,7 +56,7 @@ export async function openReportWriter(outDir: string): Promise<ReportWriter> {
     if (page.length === 0) return;
     pages++;
     const title = `Documents ${(pages - 1) * PAGE_DOCUMENTS + 1}–${(pages - 1) * PAGE_DOCUMENTS + page.length}`;
-    const sections = page.map((p) => p.section);
+    const sections = page.map((p) => p.section!);
     writeFileSync(join(pagesTemp, pageName(pages)), renderDocumentPage({ title, source: '' }, sections.join('\n'), pages > 1 ? pageName(pages - 1) : null, last ? null : pageName(pages + 1)));
     page = [];
   };
@@ -63,8 +70,12 @@ export async function openReportWriter(outDir: string): Promise<ReportWriter> {
     async addDocument(out) {
       for (const [category, n] of Object.entries(out.byCategory)) summary.byCategory[category as Category] += n;
       for (const [month, n] of Object.entries(out.byMonth)) summary.byMonth[month] = (summary.byMonth[month] ?? 0) + n;
-      const entry = { doc_id: out.doc_id, title: out.title, source: out.source, facts: out.facts, href: `#doc-${out.doc_id}` };
       summary.documentCount++;
+      if (out.section === null) {
+        summary.notShown++;
+        return;
+      }
+      const entry = { doc_id: out.doc_id, title: out.title, source: out.source, facts: out.facts, href: `#doc-${out.doc_id}` };
       if (summary.documents.length < INDEX_LIMIT) summary.documents.push(entry);
       if (!paged && buffered.length < EMBED_LIMIT) {
         buffered.push(out);
@@ -88,7 +99,7 @@ export async function openReportWriter(outDir: string): Promise<ReportWriter> {
       if (rejectCount > summary.rejects.length) {
         summary.rejects.push({ source: `… and ${rejectCount - summary.rejects.length} more`, record: null, reason: 'see rejects.csv' });
       }
-      const sections = paged ? [] : buffered.map((b) => b.section);
+      const sections = paged ? [] : buffered.map((b) => b.section!);
       await writeFileAtomic(join(outDir, 'report.html'), renderReport(summary, sections));
       await rm(pagesDir, { recursive: true, force: true });
       if (paged) await rename(pagesTemp, pagesDir);

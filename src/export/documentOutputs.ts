@@ -18,8 +18,8 @@ export interface DocumentOutputs {
   byCategory: Partial<Record<Category, number>>;
   /** Facts per month of period_start ("2014-08"). */
   byMonth: Record<string, number>;
-  /** Its section of the HTML report. */
-  section: string;
+  /** Its section of the HTML report (null for a document past the report's limit). */
+  section: string | null;
 }
 
 export const documentRow = (doc: Document, factCount: number): DocumentRow => ({
@@ -32,7 +32,7 @@ export const documentRow = (doc: Document, factCount: number): DocumentRow => ({
   fact_count: factCount,
 });
 
-export function documentOutputs(doc: Document, facts: Fact[]): DocumentOutputs {
+export function documentOutputs(doc: Document, facts: Fact[], inReport = true): DocumentOutputs {
   const byCategory: Partial<Record<Category, number>> = {};
   const byMonth: Record<string, number> = {};
   for (const f of facts) {
@@ -48,6 +48,6 @@ export function documentOutputs(doc: Document, facts: Fact[]): DocumentOutputs {
     factsCsv: formatCsv(factsTable.columns, facts, false),
     byCategory,
     byMonth,
-    section: documentSection(doc, facts),
+    section: inReport ? documentSection(doc, facts) : null,
   };
 }

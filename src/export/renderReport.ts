@@ -111,6 +111,8 @@ export interface ReportSummary {
   documents: { doc_id: string; title: string | null; source: string; facts: number; href: string }[];
   /** All documents of the run. */
   documentCount: number;
+  /** Documents past the report's limit: counted in the overview, in the tables, not shown. */
+  notShown: number;
   byCategory: Record<Category, number>;
   /** Facts per month of period_start ("2014-08"). */
   byMonth: Record<string, number>;
@@ -150,7 +152,7 @@ export function renderReport(summary: ReportSummary, embeddedSections: string[],
         .map((r) => `<tr><td>${escapeHtml(r.source)}</td><td class="num">${r.record ?? ''}</td><td>${escapeHtml(r.reason)}</td></tr>`)
         .join('')}</tbody></table>`
     : '<p>No input was rejected.</p>';
-  const unlisted = summary.documentCount - summary.documents.length;
+  const unlisted = summary.documentCount - summary.notShown - summary.documents.length;
   const last = summary.documents.at(-1);
   const index =
     summary.documents.map((d) => `<li><a href="${escapeHtml(d.href)}">${escapeHtml(d.title ?? d.source)}</a> (${d.facts} facts)</li>`).join('') +
@@ -166,7 +168,11 @@ export function renderReport(summary: ReportSummary, embeddedSections: string[],
 <div class="charts"><div><table><thead><tr><th scope="col">category</th><th scope="col">facts</th></tr></thead><tbody>${counts}</tbody></table></div>${barChart(summary.byCategory)}${timeline(summary.byMonth)}</div>
 <h3>Rejected inputs</h3>${rejects}
 </section>
-<nav aria-label="Documents"><h2>Documents</h2><ol>${index}</ol></nav>
+<nav aria-label="Documents"><h2>Documents</h2><ol>${index}</ol>${
+    summary.notShown > 0
+      ? `<p>The report shows the first ${summary.documentCount - summary.notShown} documents; the other ${summary.notShown} are counted above and are in documents.csv and facts.csv (<code>--report-documents</code> shows more).</p>`
+      : ''
+  }</nav>
 ${embeddedSections.join('\n')}
 </main></body></html>
 `;
