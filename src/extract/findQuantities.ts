@@ -577,6 +577,18 @@ function nextQuantityTokens(tokens: Token[]): Int32Array {
   return next;
 }
 
+// Words other than numbers and quantity words that a quantity can begin with (vagueAt, rangeAt,
+// amountAt and numberAt, which start at the token they are given): range openers, minus, the
+// article of "a dozen" and "a third", bare fractions, the first words of vague phrases and of
+// currency signs ("US $"), and currency codes, also as millions ("MUSD 30").
+const leadWords: ReadonlySet<string> = new Set([
+  'between', 'from', 'minus', 'negative', 'a', 'an', 'half', 'quarter',
+  ...vaguePhrases.firstWords,
+  ...currencySymbols.firstWords,
+  ...[...currencyCodes].flatMap((code) => [code.toLowerCase(), `m${code.toLowerCase()}`]),
+]);
+const mayLead = (t: Token) => t.kind !== 'word' || leadWords.has(t.lower) || quantityWords.has(t.lower);
+
 export function findQuantities(tokens: Token[]): QuantityMatch[] {
   const found: QuantityMatch[] = [];
   const next = nextQuantityTokens(tokens);
@@ -585,6 +597,7 @@ export function findQuantities(tokens: Token[]): QuantityMatch[] {
     // most tokens are far from any number: skip to where one could start
     if (next[i]! - i > MAX_LEAD) i = next[i]! - MAX_LEAD;
     if (i >= tokens.length) break;
+    if (!mayLead(tokens[i]!)) continue;
     const match = vagueAt(tokens, i) ?? rangeAt(tokens, i) ?? singleOrRangeAt(tokens, i);
     if (!match) continue;
     const qualified = withSuffixQualifier(tokens, withQualifier(tokens, match, floor));

@@ -6,6 +6,8 @@ export interface PhraseTable<T> {
   matchAt(tokens: Token[], i: number): { value: T; phrase: string; end: number } | null;
   /** The longest phrase that ends just before token `i`, or null. */
   matchBefore(tokens: Token[], i: number): { value: T; phrase: string; start: number } | null;
+  /** The words phrases begin with (lower case). */
+  readonly firstWords: ReadonlySet<string>;
 }
 
 export function phraseTable<T>(entries: Iterable<[string, T]>, caseSensitive: Set<string> = new Set()): PhraseTable<T> {
@@ -36,6 +38,7 @@ export function phraseTable<T>(entries: Iterable<[string, T]>, caseSensitive: Se
       return t !== undefined && (p.exact ? t.text : t.lower) === w && !(p.glue[k] && t.spaced);
     });
   return {
+    firstWords: new Set([...byFirst.keys()].map((w) => w.toLowerCase())),
     matchAt(tokens, i) {
       const t = tokens[i];
       for (const p of (t && byFirst.get(t.lower)) ?? []) {
