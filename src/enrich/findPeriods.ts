@@ -263,9 +263,17 @@ function resolvedPeriod(name: string, match: RegExpExecArray, published: string 
   return resolved;
 }
 
+// Every pattern above needs one of these: a unit of time (plurals too), a month, a weekday, a
+// year, or one of its own words. A sentence with none is spared running them all.
+const anyPeriodWord = new RegExp(
+  `\\b(?:year|month|week|day|decade|quarter|period|life|lifetime|term|duration|since|far|date|ago|yesterday|today|tonight|night|now|currently|present|presently|end)|\\b${MONTH}|\\b${WEEKDAY}|\\b${YEAR}\\b`,
+  'i',
+);
+
 /** Every period expression of a sentence, left to right, not overlapping. */
 export function findPeriods(text: string, offset: number, published: string | null): Period[] {
   const taken: Period[] = [];
+  if (!anyPeriodWord.test(text)) return taken;
   for (const { name, regex } of patterns) {
     // exec, not matchAll: matchAll clones the regex on every call, a tenth of this function's time
     regex.lastIndex = 0;
