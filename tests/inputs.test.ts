@@ -86,6 +86,13 @@ describe('readInputs', () => {
     }
   });
 
+  it('reads concatenated gzip members as one stream, and ignores bytes after the last member', async () => {
+    const [first, ...rest] = bbc.trim().split('\n');
+    writeFileSync(join(dir, 'members.jsonl.gz'), Buffer.concat([gzipSync(first + '\n'), gzipSync(rest.join('\n') + '\n'), Buffer.alloc(16)]));
+    const items = await collect(readInputs([join(dir, 'members.jsonl.gz')]));
+    expect(items.map((i) => i.source)).toEqual(['members.jsonl.gz#bbc-business-001', 'members.jsonl.gz#bbc-business-002', 'members.jsonl.gz#bbc-business-003']);
+  });
+
   it('expands globs in a stable order and rejects a pattern that matches nothing', async () => {
     const items = await collect(readInputs([join(dir, 'feed/**/*.gz'), join(dir, 'nothing/*.txt')]));
     expect(items[0]).toMatchObject({ reason: 'no file matches this pattern' });
