@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { reusable, workerBundle } from '../pipeline/lib/workerBundle.ts';
+import { removeStaleBundles, reusable, workerBundle } from '../pipeline/lib/workerBundle.ts';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -30,6 +30,21 @@ describe('workerBundle', () => {
       expect(reusable(join(root, 'missing.json'), root)).toBeNull();
     } finally {
       rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('removes bundles unused for a week, and nothing else', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsfacts-stale-'));
+    try {
+      const now = Date.now();
+      const old = new Date(now - 8 * 24 * 3600 * 1000);
+      for (const name of ['newsfacts-worker-0123456789abcdef.mjs', 'newsfacts-worker-fedcba9876543210.mjs', 'other.mjs']) writeFileSync(join(dir, name), '');
+      utimesSync(join(dir, 'newsfacts-worker-0123456789abcdef.mjs'), old, old);
+      utimesSync(join(dir, 'other.mjs'), old, old);
+      removeStaleBundles(dir, now);
+      expect(readdirSync(dir).sort()).toEqual(['newsfacts-worker-fedcba9876543210.mjs', 'other.mjs']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
