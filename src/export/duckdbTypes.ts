@@ -10,20 +10,23 @@ const duckdbTypes: Record<ColumnType, string> = {
 
 const quoteString = (value: string) => `'${value.replace(/'/g, "''")}'`;
 
+/** One of our CSV files as DuckDB reads it: with the schema's column types, no sniffing. */
+const readCsv = <Row>(columns: Column<Row>[], csvPath: string) => {
+  const types = columns.map((c) => `${quoteString(c.name)}: ${quoteString(duckdbTypes[c.type])}`).join(', ');
+  return `read_csv(${quoteString(csvPath)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', dateformat = '%Y-%m-%d', columns = {${types}})`;
+};
+
 /**
  * The DuckDB statement that turns one of our CSV files into Parquet with the
  * schema's column types: the CSV is read with explicit types (no sniffing), so
  * both formats hold the same rows and Parquet gets typed, compressed columns.
  */
 export function csvToParquetSql<Row>({ columns, parquetRowGroupRows }: Table<Row>, csvPath: string, parquetPath: string): string {
-  const types = columns.map((c) => `${quoteString(c.name)}: ${quoteString(duckdbTypes[c.type])}`).join(', ');
   return [
-    `COPY (SELECT * FROM read_csv(${quoteString(csvPath)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',`,
-    `  dateformat = '%Y-%m-%d', columns = {${types}}))`,
+    `COPY (SELECT * FROM ${readCsv(columns, csvPath)})`,
     `TO ${quoteString(parquetPath)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${parquetRowGroupRows})`,
   ].join('\n');
 }
-
 
 export const PARTITION_KEYS = ['month', 'year'] as const;
 export type PartitionKey = (typeof PARTITION_KEYS)[number];
@@ -33,11 +36,6 @@ export function partitionColumn(key: PartitionKey): { name: string; sql: (publis
   const format = key === 'month' ? '%Y-%m' : '%Y';
   return { name: `published_${key}`, sql: (published) => `coalesce(strftime(${published}, '${format}'), 'unknown')` };
 }
-
-const readCsv = <Row>(columns: Column<Row>[], csvPath: string) => {
-  const types = columns.map((c) => `${quoteString(c.name)}: ${quoteString(duckdbTypes[c.type])}`).join(', ');
-  return `read_csv(${quoteString(csvPath)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', dateformat = '%Y-%m-%d', columns = {${types}})`;
-};
 
 /**
  * Hive-style partitioned Parquet (`dir/published_month=2014-08/data_0.parquet`) of
