@@ -561,7 +561,6 @@ function joinBounds(found: QuantityMatch[], tokens: Token[]): QuantityMatch[] {
   return out;
 }
 
-/** Every quantity in a sentence's tokens, left to right, not overlapping. */
 // No quantity starts more than this many tokens before its first number or quantity word
 // ("between U.S$ -5": opener, a currency sign of up to four tokens, a minus sign).
 const MAX_LEAD = 8;
@@ -587,8 +586,8 @@ const leadWords: ReadonlySet<string> = new Set([
   ...currencySymbols.firstWords,
   ...[...currencyCodes].flatMap((code) => [code.toLowerCase(), `m${code.toLowerCase()}`]),
 ]);
-const mayLead = (t: Token) => t.kind !== 'word' || leadWords.has(t.lower) || quantityWords.has(t.lower);
 
+/** Every quantity in a sentence's tokens, left to right, not overlapping. */
 export function findQuantities(tokens: Token[]): QuantityMatch[] {
   const found: QuantityMatch[] = [];
   const next = nextQuantityTokens(tokens);
@@ -597,7 +596,9 @@ export function findQuantities(tokens: Token[]): QuantityMatch[] {
     // most tokens are far from any number: skip to where one could start
     if (next[i]! - i > MAX_LEAD) i = next[i]! - MAX_LEAD;
     if (i >= tokens.length) break;
-    if (!mayLead(tokens[i]!)) continue;
+    // a quantity begins at a number or quantity word (next[i] === i), a symbol or punctuation, or a lead word
+    const t = tokens[i]!;
+    if (next[i] !== i && t.kind === 'word' && !leadWords.has(t.lower)) continue;
     const match = vagueAt(tokens, i) ?? rangeAt(tokens, i) ?? singleOrRangeAt(tokens, i);
     if (!match) continue;
     const qualified = withSuffixQualifier(tokens, withQualifier(tokens, match, floor));
