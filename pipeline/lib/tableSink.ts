@@ -86,9 +86,10 @@ async function convertToParquet<Row>(table: Table<Row>, csvPath: string, parquet
  * Statements run in a fresh in-memory DuckDB, its memory capped so a large
  * corpus spills to disk instead of growing the run. Each instance spills to a
  * directory of its own: two instances sharing one crashed the process (SIGSEGV)
- * on 100 MB of news. Measured converting a 1.97 GB facts CSV (1 GB of news) on
- * 2 threads: within 256 MB and row groups of 122,880 rows (DuckDB's default), peak
- * RSS 496 MB; within 128 MB and row groups of 32,768, 335 MB in the same time.
+ * on 100 MB of news. Peak RSS measured on 2 threads: the 197 MB facts CSV of
+ * 100 MB of news within 256 MB and row groups of 122,880 rows (DuckDB's default),
+ * 496 MB; the 1.97 GB one of 1 GB of news within 128 MB and row groups of 32,768,
+ * 335 MB (within 256 MB and row groups of 16,384, 454 MB in about the same time).
  */
 export async function runDuckDb(statements: string[]): Promise<void> {
   const spill = await mkdtemp(join(tmpdir(), 'newsfacts-duckdb-'));
