@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-
-const ROOT = new URL('..', import.meta.url).pathname;
+import { ROOT, runNewsfacts } from './helpers.ts';
 
 // The examples in examples/ must keep working on real output: run them on the default article.
 describe('examples/analyst-questions.sql', () => {
@@ -16,7 +14,7 @@ describe('examples/analyst-questions.sql', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'newsfacts-examples-'));
-    const run = spawnSync(process.execPath, [join(ROOT, 'bin/newsfacts.js'), 'run', join(ROOT, 'data'), '--out', join(dir, 'output'), '--workers', '1'], { encoding: 'utf8' });
+    const run = runNewsfacts(['run', join(ROOT, 'data'), '--out', join(dir, 'output'), '--workers', '1']);
     expect(run.status, run.stderr).toBe(0);
     db = await (await DuckDBInstance.create(':memory:')).connect();
     const sql = readFileSync(join(ROOT, 'examples/analyst-questions.sql'), 'utf8').replaceAll("'output/", `'${dir}/output/`);
@@ -56,7 +54,7 @@ describe('README: reading --partition-by output with DuckDB', () => {
       const corpus = join(ROOT, '../shared/data/news/reuters21578/articles.jsonl.gz');
       const lines = gunzipSync(readFileSync(corpus)).toString('utf8').split('\n').filter(Boolean);
       writeFileSync(join(dir, 'sample.jsonl'), [...lines.slice(0, 20), ...lines.slice(-20)].join('\n'));
-      const run = spawnSync(process.execPath, [join(ROOT, 'bin/newsfacts.js'), 'run', join(dir, 'sample.jsonl'), '--out', join(dir, 'output'), '--partition-by', 'month', '--workers', '1'], { encoding: 'utf8' });
+      const run = runNewsfacts(['run', join(dir, 'sample.jsonl'), '--out', join(dir, 'output'), '--partition-by', 'month', '--workers', '1']);
       expect(run.status, run.stderr).toBe(0);
       const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
       const sql = /```sql\n-- DuckDB\n([\s\S]*?)```/.exec(readme)![1]!.replaceAll("'output/", `'${dir}/output/`);

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readPlainText } from '../src/ingest/readPlainText.ts';
 import { extractFacts } from '../src/extractFacts.ts';
@@ -6,6 +7,11 @@ import { parseDocument } from '../src/text/parseDocument.ts';
 
 export const SHARED = new URL('../../shared/data/', import.meta.url).pathname;
 export const DEFAULT_ARTICLE = new URL('../data/iraq-militia-us-coalition.txt', import.meta.url).pathname;
+export const ROOT = new URL('..', import.meta.url).pathname;
+export const CLI = new URL('../bin/newsfacts.js', import.meta.url).pathname;
+
+/** The `newsfacts` command as a user runs it, from the project directory, `input` on its stdin. */
+export const runNewsfacts = (args: string[], input?: string) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', input });
 
 /** The facts of a piece of text taken as one article body. */
 export function factsOf(text: string, published: string | null = null): Fact[] {

@@ -1,18 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { SHARED } from './helpers.ts';
+import { CLI, ROOT, SHARED, runNewsfacts } from './helpers.ts';
 import Papa from 'papaparse';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 
-const ROOT = new URL('..', import.meta.url).pathname;
-const CLI = join(ROOT, 'bin/newsfacts.js');
-const run = (args: string[], input?: string) =>
-  spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', input });
+const run = runNewsfacts;
 
 let dir: string;
 let db: DuckDBConnection;

@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { highlightText, renderReport } from '../src/export/renderReport.ts';
-import { SHARED, factsOf } from './helpers.ts';
+import { ROOT, SHARED, factsOf, runNewsfacts } from './helpers.ts';
 
-const ROOT = new URL('..', import.meta.url).pathname;
 // Debian's chromium (apt-get install chromium); flags as this machine's network needs them.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -37,7 +35,7 @@ describe('report.html in a real browser (Chromium)', () => {
     mkdirSync(input);
     copyFileSync(join(ROOT, 'data/iraq-militia-us-coalition.txt'), join(input, 'iraq-militia-us-coalition.txt'));
     for (const f of ['reuters21578-9209.txt', 'bbc-business-061.txt', 'reuters21578-11672.txt']) copyFileSync(join(SHARED, 'news/sample', f), join(input, f));
-    const run = spawnSync(process.execPath, [join(ROOT, 'bin/newsfacts.js'), 'run', input, '--out', join(dir, 'out'), '--workers', '1'], { encoding: 'utf8' });
+    const run = runNewsfacts(['run', input, '--out', join(dir, 'out'), '--workers', '1']);
     expect(run.status, run.stderr).toBe(0);
     facts = Papa.parse<Record<string, string>>(readFileSync(join(dir, 'out/facts.csv'), 'utf8').trim(), { header: true }).data;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
@@ -96,15 +94,23 @@ describe('report index', () => {
   });
 });
 
+/** `count` one-line JSON Lines articles, one figure each, in dir/corpus.jsonl. */
+function rocketCorpus(dir: string, count: number): string {
+  const input = join(dir, 'corpus.jsonl');
+  writeFileSync(input, Array.from({ length: count }, (_, i) => JSON.stringify({ id: `d${i}`, title: `Doc ${i}`, text: `Troops fired ${i + 2} rockets.` })).join('\n'));
+  return input;
+}
+
+function runOk(args: string[]): void {
+  const run = runNewsfacts(args);
+  expect(run.status, run.stderr).toBe(0);
+}
+
 describe('report for a large corpus', () => {
   it('writes pages of 50 documents past the embedding limit, each document linked to its page', () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsfacts-big-'));
     try {
-      const lines = Array.from({ length: 120 }, (_, i) => JSON.stringify({ id: `d${i}`, title: `Doc ${i}`, text: `Troops fired ${i + 2} rockets.` }));
-      const input = join(dir, 'corpus.jsonl');
-      writeFileSync(input, lines.join('\n'));
-      const run = spawnSync(process.execPath, [join(ROOT, 'bin/newsfacts.js'), 'run', input, '--out', join(dir, 'out'), '--workers', '1'], { encoding: 'utf8' });
-      expect(run.status, run.stderr).toBe(0);
+      runOk(['run', rocketCorpus(dir, 120), '--out', join(dir, 'out'), '--workers', '1']);
       expect(readdirSync(join(dir, 'out/report')).sort()).toEqual(['00001.html', '00002.html', '00003.html', 'style.css']);
       const index = readFileSync(join(dir, 'out/report.html'), 'utf8');
       expect(index).not.toContain('<section class="document"');
@@ -123,13 +129,10 @@ describe('report for a large corpus', () => {
   it('shows the first --report-documents documents, counts the rest, and keeps them all in the tables, for any worker count', () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsfacts-limit-'));
     try {
-      const lines = Array.from({ length: 200 }, (_, i) => JSON.stringify({ id: `d${i}`, title: `Doc ${i}`, text: `Troops fired ${i + 2} rockets.` }));
-      const input = join(dir, 'corpus.jsonl');
-      writeFileSync(input, lines.join('\n'));
+      const input = rocketCorpus(dir, 200);
       const outputs = [1, 2].map((workers) => {
         const out = join(dir, `out${workers}`);
-        const run = spawnSync(process.execPath, [join(ROOT, 'bin/newsfacts.js'), 'run', input, '--out', out, '--workers', String(workers), '--report-documents', '130'], { encoding: 'utf8' });
-        expect(run.status, run.stderr).toBe(0);
+        runOk(['run', input, '--out', out, '--workers', String(workers), '--report-documents', '130']);
         return out;
       });
       for (const out of outputs) {
