@@ -14,20 +14,23 @@ TSX := node_modules/.bin/tsx
 INSTALLED := node_modules/.package-lock.json
 
 INPUT_FILES := $(shell find $(INPUT) -type f 2>/dev/null | LC_ALL=C sort)
-COMMON := src/model.ts pipeline/cli.ts pipeline/stages.ts $(wildcard pipeline/lib/*.ts) package.json $(INSTALLED)
-INGEST_SRC := pipeline/ingest.ts $(wildcard src/ingest/*.ts)
-PARSE_SRC := pipeline/parse.ts $(wildcard src/text/*.ts src/lexicon/abbreviations.json)
-NORMALISE_SRC := pipeline/normalise.ts src/extractFacts.ts $(wildcard src/extract/*.ts src/enrich/*.ts src/lexicon/*)
-EXPORT_SRC := pipeline/export.ts $(wildcard src/export/*.ts src/text/codePoints.ts)
+SOURCES := $(shell find src pipeline -type f \( -name '*.ts' -o -name '*.json' \) | LC_ALL=C sort)
+# What `npm run build` writes: the command, the worker and one script per stage.
+DIST := dist/cli.mjs dist/worker.mjs dist/ingest.mjs dist/parse.mjs dist/normalise.mjs dist/export.mjs
 OUTPUTS := $(addprefix $(OUTPUT)/,facts.csv facts.parquet documents.csv documents.parquet rejects.csv datapackage.json report.html)
 
-.PHONY: all test typecheck eval scan bench clean FORCE
+.PHONY: all build test typecheck eval scan bench clean FORCE
 all: $(OUTPUTS)
+build: $(DIST)
 
 # npm ci whenever the lockfile is newer than the installed tree.
 $(INSTALLED): package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
+
+# The compiled JavaScript is a file target: rebuilt only when a source, a lexicon or the lockfile changes.
+$(DIST) &: $(SOURCES) package.json $(INSTALLED)
+	npm run --silent build
 
 # The list of inputs: rewritten only when INPUT names other files, so switching INPUT rebuilds.
 $(STAGES)/inputs.txt: FORCE
@@ -35,17 +38,18 @@ $(STAGES)/inputs.txt: FORCE
 	@printf '%s\n' $(abspath $(INPUT)) $(INPUT_FILES) > $@.tmp
 	@if cmp -s $@.tmp $@; then rm $@.tmp; else mv $@.tmp $@; fi
 
-$(STAGES)/documents.jsonl $(STAGES)/rejects.jsonl &: $(STAGES)/inputs.txt $(INPUT_FILES) $(INGEST_SRC) $(COMMON)
-	$(TSX) pipeline/ingest.ts $(INPUT) --out $(STAGES)/documents.jsonl --rejects $(STAGES)/rejects.jsonl
+# Each stage depends on the whole build: every stage shares the run's code, so a change anywhere reruns them.
+$(STAGES)/documents.jsonl $(STAGES)/rejects.jsonl &: $(STAGES)/inputs.txt $(INPUT_FILES) $(DIST)
+	node dist/ingest.mjs $(INPUT) --out $(STAGES)/documents.jsonl --rejects $(STAGES)/rejects.jsonl
 
-$(STAGES)/parsed.jsonl: $(STAGES)/documents.jsonl $(PARSE_SRC) $(COMMON)
-	$(TSX) pipeline/parse.ts --in $< --out $@
+$(STAGES)/parsed.jsonl: $(STAGES)/documents.jsonl $(DIST)
+	node dist/parse.mjs --in $< --out $@
 
-$(STAGES)/facts.jsonl: $(STAGES)/parsed.jsonl $(NORMALISE_SRC) $(COMMON)
-	$(TSX) pipeline/normalise.ts --in $< --out $@
+$(STAGES)/facts.jsonl: $(STAGES)/parsed.jsonl $(DIST)
+	node dist/normalise.mjs --in $< --out $@
 
-$(OUTPUTS) &: $(STAGES)/parsed.jsonl $(STAGES)/facts.jsonl $(STAGES)/rejects.jsonl $(EXPORT_SRC) $(COMMON)
-	$(TSX) pipeline/export.ts --stages $(STAGES) --out $(OUTPUT)
+$(OUTPUTS) &: $(STAGES)/parsed.jsonl $(STAGES)/facts.jsonl $(STAGES)/rejects.jsonl $(DIST)
+	node dist/export.mjs --stages $(STAGES) --out $(OUTPUT)
 
 # Scores the extractor against tests/gold (precision, recall, attribute accuracy) into bench/eval.md,
 # and against the peers' test suites (Recognizers-Text, quantulum3) into bench/peers.md.
@@ -58,7 +62,7 @@ scan: $(INSTALLED)
 	$(TSX) bench/scanNotFacts.ts
 
 # Throughput and peak memory on >= 100 MB of news with 1 and 2 workers, against Recognizers-Text (bench/results.md).
-bench: $(INSTALLED)
+bench: $(DIST)
 	$(TSX) bench/bench.ts
 
 typecheck: $(INSTALLED)
@@ -70,8 +74,8 @@ $(CHROMIUM):
 	@if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
 	else echo "make: $(CHROMIUM) is missing: install Debian's chromium package (apt-get install chromium)" >&2; exit 1; fi
 
-test: $(INSTALLED) typecheck $(CHROMIUM)
+test: $(DIST) typecheck $(CHROMIUM)
 	CHROMIUM_PATH=$(CHROMIUM) node_modules/.bin/vitest run
 
 clean:
-	rm -rf $(OUTPUT)
+	rm -rf $(OUTPUT) dist

@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import Recognizers from '@microsoft/recognizers-text-suite';
 import type { Document } from '../src/model.ts';
-import { pathToFileURL } from 'node:url';
-import { workerBundle } from '../pipeline/lib/workerBundle.ts';
+import { WORKER_BUNDLE } from '../pipeline/lib/workerBundle.ts';
 import { corpusDocuments } from './corpus.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -82,7 +81,7 @@ async function compareWithRecognizers(sampleChars: number) {
   }
   const recognizersSeconds = (performance.now() - t) / 1000;
   // What the pipeline's workers run: the bundled worker tasks (parse + extract).
-  const { extractDocument } = (await import(pathToFileURL(await workerBundle()).href)) as typeof import('../pipeline/lib/extractWorker.ts');
+  const { extractDocument } = (await import(WORKER_BUNDLE.href)) as typeof import('../pipeline/lib/extractWorker.ts');
   for (const d of docs.slice(0, 50)) extractDocument(d);
   t = performance.now();
   let facts = 0;

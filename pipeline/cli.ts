@@ -1,11 +1,9 @@
-#!/usr/bin/env node
 // newsfacts command line: `run` does everything in one process; the stage
 // commands are what the Makefile calls, one file in, one file out.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import yargs, { type Argv } from 'yargs';
-import { hideBin } from 'yargs/helpers';
 import type { Reject } from '../src/model.ts';
 import { defaultWorkers } from './lib/extractInParallel.ts';
 import { DEFAULT_MAX_CHARS, FORMATS, STDIN, inputBytes, type Format } from './lib/inputs.ts';
@@ -168,8 +166,4 @@ export async function runCli(argv: string[]): Promise<void> {
     process.stderr.write(`newsfacts: ${message.split('\n')[0]}\n`);
     process.exitCode = 1;
   }
-}
-
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/pipeline/cli.ts')) {
-  await runCli(hideBin(process.argv));
 }

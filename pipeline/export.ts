@@ -1,4 +1,4 @@
-// Stage script for the Makefile: `tsx pipeline/export.ts ...` is `newsfacts export ...`.
+// Stage script for the Makefile, built to dist/export.mjs: `node dist/export.mjs ...` is `newsfacts export ...`.
 import { hideBin } from 'yargs/helpers';
 import { runCli } from './cli.ts';
 

@@ -1,4 +1,4 @@
-// Stage script for the Makefile: `tsx pipeline/ingest.ts ...` is `newsfacts ingest ...`.
+// Stage script for the Makefile, built to dist/ingest.mjs: `node dist/ingest.mjs ...` is `newsfacts ingest ...`.
 import { hideBin } from 'yargs/helpers';
 import { runCli } from './cli.ts';
 

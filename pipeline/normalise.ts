@@ -1,4 +1,4 @@
-// Stage script for the Makefile: `tsx pipeline/normalise.ts ...` is `newsfacts normalise ...`.
+// Stage script for the Makefile, built to dist/normalise.mjs: `node dist/normalise.mjs ...` is `newsfacts normalise ...`.
 import { hideBin } from 'yargs/helpers';
 import { runCli } from './cli.ts';
 

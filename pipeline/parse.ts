@@ -1,4 +1,4 @@
-// Stage script for the Makefile: `tsx pipeline/parse.ts ...` is `newsfacts parse ...`.
+// Stage script for the Makefile, built to dist/parse.mjs: `node dist/parse.mjs ...` is `newsfacts parse ...`.
 import { hideBin } from 'yargs/helpers';
 import { runCli } from './cli.ts';
 

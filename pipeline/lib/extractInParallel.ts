@@ -2,9 +2,8 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Document } from '../../src/model.ts';
 import type { HtmlPage } from '../../src/ingest/readHtml.ts';
-import { pathToFileURL } from 'node:url';
 import type { Batch, tasks, TaskName } from './extractWorker.ts';
-import { workerBundle } from './workerBundle.ts';
+import { WORKER_BUNDLE } from './workerBundle.ts';
 
 const BATCH_CHARS = 256 * 1024;
 const BATCH_DOCS = 256;
@@ -27,7 +26,7 @@ export interface ParallelOptions<T extends TaskName> {
  * bytes do not depend on the worker count. With one worker it runs on this thread.
  */
 export async function* extractInParallel<T extends TaskName>(documents: AsyncIterable<Document | HtmlPage>, { workers, task, maxChars, reportDocuments }: ParallelOptions<T>): AsyncGenerator<Output<T>> {
-  const bundle = pathToFileURL(await workerBundle()).href;
+  const bundle = WORKER_BUNDLE.href;
   let submitted = 0;
   const batchOf = (items: (Document | HtmlPage)[]): Batch => {
     const sections = Math.max(0, Math.min(items.length, reportDocuments - submitted));
