@@ -3,7 +3,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import type { Document } from '../src/model.ts';
-import { documentId } from '../src/ingest/documentId.ts';
+import { documentId } from '../src/text/ids.ts';
 import { publishedDate } from '../src/ingest/publishedDate.ts';
 
 const NEWS = new URL('../../shared/data/news/', import.meta.url).pathname;

@@ -2,19 +2,23 @@
 // Extractors find spans in a sentence; refiners take the list and return a new one.
 import { categorise } from './enrich/categorise.ts';
 import { attributeSpeakers } from './enrich/attributeSpeakers.ts';
-import { findObject, findObjectBefore, tableLabel, type CountedObject } from './enrich/findObject.ts';
+import { findObject, findObjectBefore, tableLabel } from './enrich/findObject.ts';
+import type { CountedObject, SentenceQuantities } from './model.ts';
 import { singularHead } from './enrich/singularHead.ts';
 import { categoryLexicon, objectLexicon } from './lexicon/index.ts';
-import { findPeriods, type Period } from './enrich/findPeriods.ts';
+import { findPeriods } from './enrich/findPeriods.ts';
+import type { Period } from './model.ts';
 import { linkFacts } from './enrich/linkFacts.ts';
 import { carryUnit } from './extract/carryUnit.ts';
 import { resolveCurrencyByCountry } from './extract/resolveCurrencyByCountry.ts';
-import { findQuantities, type QuantityMatch } from './extract/findQuantities.ts';
+import { findQuantities } from './extract/findQuantities.ts';
+import type { QuantityMatch } from './model.ts';
 import { mayHoldQuantity } from './extract/mayHoldQuantity.ts';
 import { dropNotFacts } from './extract/notFacts.ts';
 import { resolveValue } from './extract/resolveValue.ts';
-import { tokenize, type Token } from './extract/tokenize.ts';
-import { factId } from './ingest/documentId.ts';
+import { tokenize } from './text/tokenize.ts';
+import type { Token } from './model.ts';
+import { factId } from './text/ids.ts';
 import type { Fact, ParsedDocument } from './model.ts';
 import { codePointIndex } from './text/codePoints.ts';
 
@@ -23,11 +27,6 @@ type SentenceRefiner = (matches: QuantityMatch[], tokens: Token[]) => QuantityMa
 const sentenceRefiners: SentenceRefiner[] = [
   dropNotFacts, // before anything reads a value: "AT-4" and "March 17, 2014" never become figures
 ];
-
-export interface SentenceQuantities {
-  tokens: Token[];
-  matches: QuantityMatch[];
-}
 
 /** Quantities of every sentence, in document order, after the refiners. */
 export function findDocumentQuantities(doc: ParsedDocument): { sentence: ParsedDocument['sentences'][number]; found: SentenceQuantities }[] {

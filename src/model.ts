@@ -112,3 +112,86 @@ export interface DocumentRow extends Document {
   chars: number;
   fact_count: number;
 }
+
+// The records that flow through extraction: tokens of a sentence, the quantities found in them,
+// the objects they count and the periods that scope them. Token offsets are UTF-16, absolute in the document.
+
+/** A token of a sentence. Offsets are UTF-16, absolute in the document text. */
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  kind: 'number' | 'word' | 'symbol' | 'fraction' | 'punct';
+  /** White space separates this token from the previous one. */
+  spaced: boolean;
+}
+
+/** A figure found at a token position, before any scale word or unit. */
+export interface NumberMatch {
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+  value: number;
+  form: 'digits' | 'words' | 'fraction';
+}
+
+/** One end of a quantity: a figure with its scale word. */
+export interface Amount {
+  number: NumberMatch;
+  /** Multiplier written after the figure ("billion", "bn", "mln"), 1 if none. */
+  scale: number;
+  /** The scale was carried from the other end of a range ("3 to 4 million"). */
+  scaleCarried: boolean;
+}
+
+/** What the extractor found: token spans and the pieces the normaliser resolves. */
+export interface QuantityMatch {
+  /** Token range [start, end) of the whole mention, qualifier included. */
+  start: number;
+  end: number;
+  /** Token range of the figure itself, without qualifier and unit (for not-fact checks). */
+  coreStart: number;
+  coreEnd: number;
+  qualifier: Qualifier;
+  amounts: Amount[];
+  /** Lower bound implied by a vague word ("thousands" -> 2000). */
+  vagueLow: number | null;
+  currency: string | null;
+  /** The currency is written in hundredths ("28 cts", "51.4p"). */
+  subunit: boolean;
+  /** The currency was not written next to the figure but carried from context. */
+  currencyImplied: boolean;
+  /** A bare currency word that several countries use ("francs", "dinars"), for the document to resolve. */
+  currencyWord: string | null;
+  unit: string | null;
+  /** A share written in words ("two-thirds of"), reported as a percent. */
+  shareOfWhole: boolean;
+  rule: string;
+}
+
+export interface CountedObject {
+  /** UTF-16 span of the object phrase in the document. */
+  start: number;
+  end: number;
+  /** Tokens of the phrase, for the category lexicon. */
+  words: Token[];
+  head: string;
+  /** The head the category is read from when it differs from `head`: "three new types of nuclear weapons" -> "weapon". */
+  categoryHead?: string;
+}
+
+/** A time expression in a sentence that can scope a figure: "since August 2014", "over the past year". */
+export interface Period {
+  /** UTF-16 offsets, absolute in the document. */
+  start: number;
+  end: number;
+  text: string;
+  period_start: string | null;
+  period_end: string | null;
+}
+
+export interface SentenceQuantities {
+  tokens: Token[];
+  matches: QuantityMatch[];
+}

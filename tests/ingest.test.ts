@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { decodeUtf8 } from '../src/ingest/decode.ts';
-import { documentId } from '../src/ingest/documentId.ts';
+import { documentId } from '../src/text/ids.ts';
 import { publishedDate } from '../src/ingest/publishedDate.ts';
 import { isReject, readJsonLine } from '../src/ingest/readJsonLines.ts';
 import { readPlainText } from '../src/ingest/readPlainText.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createReadStream, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
-import { documentId } from '../src/ingest/documentId.ts';
+import { documentId } from '../src/text/ids.ts';
 import { isReject } from '../src/ingest/readJsonLines.ts';
 import { readDelimited, type DelimitedColumns } from '../src/ingest/readDelimited.ts';
 import type { Document, Reject } from '../src/model.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { documentId } from '../src/ingest/documentId.ts';
+import { documentId } from '../src/text/ids.ts';
 import { readHtml } from '../src/ingest/readHtml.ts';
 import { isReject } from '../src/ingest/readJsonLines.ts';
 import type { Document } from '../src/model.ts';

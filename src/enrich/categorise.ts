@@ -1,7 +1,7 @@
 import { categoryLexicon, durationUnits } from '../lexicon/index.ts';
 import type { Category, QuantityType } from '../model.ts';
-import type { Token } from '../extract/tokenize.ts';
-import type { CountedObject } from './findObject.ts';
+import type { Token } from '../model.ts';
+import type { CountedObject } from '../model.ts';
 
 // A clause ends at these; casualty and strike cues are looked for inside it.
 const clauseBreak = new Set([';', ':', '(', ')', '"', '“', '”', 'but', 'while', 'whereas', 'although']);

@@ -1,17 +1,6 @@
 import { numberWords, objectLexicon } from '../lexicon/index.ts';
-import type { Token } from '../extract/tokenize.ts';
+import type { CountedObject, Token } from '../model.ts';
 import { singularHead } from './singularHead.ts';
-
-export interface CountedObject {
-  /** UTF-16 span of the object phrase in the document. */
-  start: number;
-  end: number;
-  /** Tokens of the phrase, for the category lexicon. */
-  words: Token[];
-  head: string;
-  /** The head the category is read from when it differs from `head`: "three new types of nuclear weapons" -> "weapon". */
-  categoryHead?: string;
-}
 
 const MAX_WORDS = 7;
 const isHyphen = (t: Token | undefined) => t !== undefined && /^[-‐]$/.test(t.text);

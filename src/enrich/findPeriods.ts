@@ -1,14 +1,5 @@
 import * as chrono from 'chrono-node';
-
-/** A time expression in a sentence that can scope a figure: "since August 2014", "over the past year". */
-export interface Period {
-  /** UTF-16 offsets, absolute in the document. */
-  start: number;
-  end: number;
-  text: string;
-  period_start: string | null;
-  period_end: string | null;
-}
+import type { Period } from '../model.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';

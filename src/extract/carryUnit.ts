@@ -1,7 +1,7 @@
 import { findObject } from '../enrich/findObject.ts';
 import { objectLexicon } from '../lexicon/index.ts';
-import type { SentenceQuantities } from '../extractFacts.ts';
-import type { QuantityMatch } from './findQuantities.ts';
+import type { SentenceQuantities } from '../model.ts';
+import type { QuantityMatch } from '../model.ts';
 
 /** A bare figure with a large scale word ("150.5 mln", "70.9 billion") whose unit the writer left to context. */
 const bareScaled = (m: QuantityMatch) =>

@@ -16,43 +16,10 @@ import {
   unitPhrases,
   vaguePhrases,
 } from '../lexicon/index.ts';
-import type { Qualifier } from '../model.ts';
-import { andFractionAt, endsClause, numberAt, type NumberMatch } from './numbers.ts';
-import type { Token } from './tokenize.ts';
-
-/** One end of a quantity: a figure with its scale word. */
-export interface Amount {
-  number: NumberMatch;
-  /** Multiplier written after the figure ("billion", "bn", "mln"), 1 if none. */
-  scale: number;
-  /** The scale was carried from the other end of a range ("3 to 4 million"). */
-  scaleCarried: boolean;
-}
-
-/** What the extractor found: token spans and the pieces the normaliser resolves. */
-export interface QuantityMatch {
-  /** Token range [start, end) of the whole mention, qualifier included. */
-  start: number;
-  end: number;
-  /** Token range of the figure itself, without qualifier and unit (for not-fact checks). */
-  coreStart: number;
-  coreEnd: number;
-  qualifier: Qualifier;
-  amounts: Amount[];
-  /** Lower bound implied by a vague word ("thousands" -> 2000). */
-  vagueLow: number | null;
-  currency: string | null;
-  /** The currency is written in hundredths ("28 cts", "51.4p"). */
-  subunit: boolean;
-  /** The currency was not written next to the figure but carried from context. */
-  currencyImplied: boolean;
-  /** A bare currency word that several countries use ("francs", "dinars"), for the document to resolve. */
-  currencyWord: string | null;
-  unit: string | null;
-  /** A share written in words ("two-thirds of"), reported as a percent. */
-  shareOfWhole: boolean;
-  rule: string;
-}
+import type { Amount, Qualifier, QuantityMatch } from '../model.ts';
+import { andFractionAt, endsClause, numberAt } from './numbers.ts';
+import type { NumberMatch } from '../model.ts';
+import type { Token } from '../model.ts';
 
 const rangeConnectors = new Set(['to', '-', '–', 'or', 'through', 'thru', '~']);
 // After these a "32,000 to 1.41 million" is a change and its result, not a range.

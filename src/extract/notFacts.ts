@@ -1,6 +1,6 @@
 import { durationUnits, notFactWords, objectLexicon } from '../lexicon/index.ts';
-import type { QuantityMatch } from './findQuantities.ts';
-import type { Token } from './tokenize.ts';
+import type { QuantityMatch } from '../model.ts';
+import type { Token } from '../model.ts';
 
 // The not-facts of SPEC.md: dates, years, times, designators, ordinals,
 // reference numbers, phone numbers. Each check names why, for tests and review.

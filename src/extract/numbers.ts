@@ -1,14 +1,5 @@
 import { numberWords } from '../lexicon/index.ts';
-import type { Token } from './tokenize.ts';
-
-/** A figure found at a token position, before any scale word or unit. */
-export interface NumberMatch {
-  /** Token range [start, end). */
-  start: number;
-  end: number;
-  value: number;
-  form: 'digits' | 'words' | 'fraction';
-}
+import type { NumberMatch, Token } from '../model.ts';
 
 // "7,276", "2.3", "1986": a thousands group must have exactly three digits.
 const wellFormed = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;

@@ -1,5 +1,5 @@
 import currencies from '../lexicon/currencies.json' with { type: 'json' };
-import type { SentenceQuantities } from '../extractFacts.ts';
+import type { SentenceQuantities } from '../model.ts';
 
 const byStem = currencies.countries as Record<string, Record<string, string[]>>;
 const stemOf = (word: string) => word.toLowerCase().replace(/(?:es|s)$/, '').replace(/^lire$/, 'lira').replace(/^rupe$/, 'rupee');

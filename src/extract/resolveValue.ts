@@ -1,5 +1,5 @@
 import type { Mention, QuantityType } from '../model.ts';
-import type { QuantityMatch } from './findQuantities.ts';
+import type { QuantityMatch } from '../model.ts';
 
 /** Value, bounds, type and unit of a found quantity (the normaliser's half of "find, then resolve"). */
 export type Resolved = Pick<Mention, 'value' | 'low' | 'high' | 'qualifier' | 'quantity_type' | 'unit' | 'unit_implied'>;

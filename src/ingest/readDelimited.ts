@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import Papa from 'papaparse';
 import type { Document, Reject } from '../model.ts';
 import { normaliseNewlines } from './decode.ts';
-import { documentId } from './documentId.ts';
+import { documentId } from '../text/ids.ts';
 import { publishedDate } from './publishedDate.ts';
 
 /** Header names of the columns to read; any left out is looked up among the defaults below. */

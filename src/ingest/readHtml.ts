@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Document, Reject } from '../model.ts';
-import { documentId } from './documentId.ts';
+import { documentId } from '../text/ids.ts';
 import { withinMaxChars } from './maxChars.ts';
 import { datelineDate } from './datelineDate.ts';
 import { publishedDate } from './publishedDate.ts';

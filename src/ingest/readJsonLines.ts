@@ -1,6 +1,6 @@
 import type { Document, Reject } from '../model.ts';
 import { normaliseNewlines } from './decode.ts';
-import { documentId } from './documentId.ts';
+import { documentId } from '../text/ids.ts';
 import { publishedDate } from './publishedDate.ts';
 
 const optionalString = (value: unknown): string | null =>

@@ -1,6 +1,6 @@
 import type { Document, Reject } from '../model.ts';
 import { datelineDate } from './datelineDate.ts';
-import { documentId } from './documentId.ts';
+import { documentId } from '../text/ids.ts';
 
 /**
  * A plain-text article: the first line is the headline, the rest the body.

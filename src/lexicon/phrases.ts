@@ -1,4 +1,5 @@
-import { tokenize, type Token } from '../extract/tokenize.ts';
+import { tokenize } from '../text/tokenize.ts';
+import type { Token } from '../model.ts';
 
 /** A lexicon of multi-word phrases matched against tokens, longest first. */
 export interface PhraseTable<T> {

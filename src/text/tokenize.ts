@@ -1,14 +1,4 @@
-/** A token of a sentence. Offsets are UTF-16, absolute in the document text. */
-export interface Token {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  kind: 'number' | 'word' | 'symbol' | 'fraction' | 'punct';
-  /** White space separates this token from the previous one. */
-  spaced: boolean;
-}
-
+import type { Token } from '../model.ts';
 // Digit groups keep their separators ("7,276", "2.3"); words keep inner
 // apostrophes ("Iraq's") and dotted abbreviations stay whole ("U.S."); currency and percent signs stand alone.
 const tokenPattern = /(\d+(?:[.,]\d+)*)|((?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}'’]*)|([$€£¥₹₽₺₩₪₴₡₾₿₭%°²³])|([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞⅐⅑⅒])|(\S)/gu;
