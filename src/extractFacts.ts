@@ -5,7 +5,7 @@ import { attributeSpeakers } from './enrich/attributeSpeakers.ts';
 import { findObject, findObjectBefore, tableLabel } from './enrich/findObject.ts';
 import type { CountedObject, SentenceQuantities } from './model.ts';
 import { singularHead } from './enrich/singularHead.ts';
-import { categoryLexicon, objectLexicon } from './lexicon/index.ts';
+import { categoryLexicon, objectLexicon, wordList } from './lexicon/index.ts';
 import { findPeriods } from './enrich/findPeriods.ts';
 import type { Period } from './model.ts';
 import { linkFacts } from './enrich/linkFacts.ts';
@@ -66,9 +66,9 @@ function objectAfter(tokens: Token[], match: QuantityMatch, type: Fact['quantity
 }
 
 // Heads that say when or how, not what: "$1.13bn for the three months", "£5m in recent years".
-const notPurposes = new Set(['time', 'year', 'month', 'week', 'day', 'quarter', 'period', 'half', 'example', 'instance', 'sale', 'while', 'season', 'decade', 'night', 'hour', 'minute', 'share', 'term', 'total', 'all']);
+const notPurposes: ReadonlySet<string> = wordList('figure', 'notPurposes');
 // What money "in" names: "more than £5m in donations", "$3bn in new loans", "$5m in cash".
-const moneyIn = new Set(['cash', 'aid', 'funding', 'compensation', 'capital', 'damages', 'investment', 'debt', 'revenue', 'income', 'credit', 'grants', 'assets', 'sales', 'fees', 'fines', 'losses', 'profits', 'donations', 'loans', 'subsidies', 'bonuses', 'savings', 'payments', 'contracts', 'orders', 'bonds', 'shares', 'securities', 'deposits', 'taxes', 'cuts', 'benefits']);
+const moneyIn: ReadonlySet<string> = wordList('figure', 'moneyIn');
 
 /** The purpose a money figure is for: "approved 3.5 billion dlrs for SDI", "provides 474 billion francs for defence expenditure". */
 function moneyPurpose(tokens: Token[], match: QuantityMatch): CountedObject | null {
@@ -134,10 +134,10 @@ function sameKindEarlier(done: Labelled[], tokens: Token[], match: QuantityMatch
   return null;
 }
 
-const chainWords = new Set(['to', 'from', 'vs', 'versus', 'against', 'after']);
+const chainWords: ReadonlySet<string> = wordList('figure', 'chainWords');
 // Participles that stand for the people of an earlier count: "29 Chadian soldiers were killed and 58 wounded".
-const casualtyParticiples = new Set(['wounded', 'injured', 'dead', 'killed', 'missing', 'captured', 'hurt']);
-const ellipsisWords = new Set(['and', 'or', ',', 'another', 'a', 'further', 'more', 'were', 'was', 'had', 'have', 'has', 'been', 'being', 'are', 'is', 'later', 'also', 'while', 'died', 'slain', 'taken', 'prisoner']);
+const casualtyParticiples: ReadonlySet<string> = wordList('figure', 'casualtyParticiples');
+const ellipsisWords: ReadonlySet<string> = wordList('figure', 'ellipsisWords');
 const tokenAfter = (tokens: Token[], object: CountedObject) => {
   const i = tokens.findIndex((t) => t.start >= object.end);
   return i < 0 ? tokens.length : i;
@@ -224,7 +224,7 @@ function scopingPeriod(periods: Period[], figure: { start: number; end: number }
   return best ?? periods.find((p) => p.start - sentenceStart <= 1 || (p.end <= openingEnd && !figures.some((f) => f.start < openingEnd))) ?? null;
 }
 
-const signWords = new Set(['loss', 'losses', 'profit', 'payable', 'receivable']);
+const signWords: ReadonlySet<string> = wordList('figure', 'signWords');
 
 /** The object of a figure: after it, else from its label or the figures around it. */
 function objectOf(done: Labelled[], tokens: Token[], matches: QuantityMatch[], match: QuantityMatch, type: Fact['quantity_type'], unit: string | null): CountedObject | null {

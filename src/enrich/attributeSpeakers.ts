@@ -1,3 +1,4 @@
+import { wordList } from '../lexicon/index.ts';
 import nlp from 'compromise';
 import attribution from '../lexicon/attribution.json' with { type: 'json' };
 
@@ -39,7 +40,7 @@ const personHeads = new Set(attribution.personHeads.map((t) => t.toLowerCase()))
 /** "spokesman", and plurals of reference nouns: "diplomats", "witnesses". */
 const isReference = (head: string) => references.has(head) || (/s$/.test(head) && (references.has(head.slice(0, -1)) || (/es$/.test(head) && references.has(head.slice(0, -2)))));
 const roleWords = new Set(attribution.roleWords.map((t) => t.toLowerCase()));
-const particles = new Set(['al', 'al-', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'der', 'la', 'le', 'el', 'da', 'di', 'du']);
+const particles: ReadonlySet<string> = wordList('speaker', 'particles');
 
 // "..., US military spokesman Colonel Steve Warren said." / "Warren said ..." / "he told AFP"
 const verbAt = new RegExp(`\\s(?:${verbs})\\b`, 'u');

@@ -1,10 +1,10 @@
-import { categoryLexicon, durationUnits } from '../lexicon/index.ts';
+import { categoryLexicon, durationUnits, wordList } from '../lexicon/index.ts';
 import type { Category, QuantityType } from '../model.ts';
 import type { Token } from '../model.ts';
 import type { CountedObject } from '../model.ts';
 
 // A clause ends at these; casualty and strike cues are looked for inside it.
-const clauseBreak = new Set([';', ':', '(', ')', '"', '“', '”', 'but', 'while', 'whereas', 'although']);
+const clauseBreak: ReadonlySet<string> = wordList('category', 'clauseBreak');
 const CUE_WINDOW = 8;
 
 function cueNear(tokens: Token[], start: number, end: number, table: typeof categoryLexicon.casualtyCues): boolean {
@@ -20,7 +20,7 @@ function cueNear(tokens: Token[], start: number, end: number, table: typeof cate
   return false;
 }
 
-const auxiliaries = new Set(['were', 'was', 'had', 'have', 'has', 'been', 'are', 'is', 'being', 'reportedly', 'also']);
+const auxiliaries: ReadonlySet<string> = wordList('category', 'auxiliaries');
 const attackVerbs = /^(attack|attacked|attacking|struck|strike|hit|bombed|bomb|shelled|raided|fired|launched)$/;
 
 function attackNear(tokens: Token[], start: number, end: number): boolean {

@@ -1,4 +1,4 @@
-import { numberWords, objectLexicon } from '../lexicon/index.ts';
+import { numberWords, objectLexicon, wordList } from '../lexicon/index.ts';
 import type { CountedObject, Token } from '../model.ts';
 import { singularHead } from './singularHead.ts';
 
@@ -96,7 +96,7 @@ export function findObject(tokens: Token[], from: number): CountedObject | null 
 }
 
 // "three new types of nuclear weapons" counts types, not weapons (unlike "400 pieces of hardware").
-const kindNouns = new Set(['type', 'types', 'kind', 'kinds', 'sort', 'sorts', 'variety', 'varieties', 'class', 'classes', 'model', 'models', 'version', 'versions']);
+const kindNouns: ReadonlySet<string> = wordList('object', 'kindNouns');
 
 /**
  * The head of a phrase ending in a word glued by hyphens to the words before it keeps them:
@@ -117,40 +117,30 @@ function compoundHead(phrase: Token[]): string {
 }
 
 // Between a label and its figure: "deficit rose to", "Exports were down", "donations totalling", "reserves of".
-const linkWords = new Set([
-  'of', 'at', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'rose', 'fell', 'totalled', 'totaled', 'totalling', 'totaling',
-  'reached', 'stood', 'amounted', 'to', 'by', 'hit', 'topped', 'worth', 'valued', 'estimated', 'put', 'increased', 'decreased',
-  'grew', 'dropped', 'declined', 'jumped', 'climbed', 'down', 'up', 'narrowed', 'widened', 'a', 'an', 'the', 'sum', 'just', 'only',
-  'now', 'still', 'also', 'will', 'would', 'could', 'may', 'be', 'has', 'have', 'had', 'fall', 'rise', 'grow', 'total', 'totals',
-  'risen', 'fallen', 'grown', 'rises', 'falls', 'doubled', 'halved', 'slipped', 'soared', 'surged', 'plunged', 'tumbled',
-]);
+const linkWords: ReadonlySet<string> = wordList('object', 'linkWords');
 // A count is labelled by the subject before it only across a verb of change or level:
 // "The number of people out of work rose 32,000", "the toll in Teri Mangal rose to 81".
-const countChangeWords = new Set([
-  'rose', 'risen', 'rise', 'rises', 'fell', 'fallen', 'fall', 'falls', 'increased', 'decreased', 'grew', 'grown', 'dropped',
-  'declined', 'jumped', 'climbed', 'totalled', 'totaled', 'totalling', 'totaling', 'stood', 'doubled', 'halved', 'slipped',
-  'soared', 'surged', 'plunged', 'tumbled',
-]);
-const beForms = new Set(['is', 'was', 'were', 'are', 'be', 'been']);
-const determiners = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'that']);
+const countChangeWords: ReadonlySet<string> = wordList('object', 'countChangeWords');
+const beForms: ReadonlySet<string> = wordList('object', 'beForms');
+const determiners: ReadonlySet<string> = wordList('object', 'determiners');
 // Prepositions a subject's modifiers hang on: "Exports to OECD countries", "the toll in Teri Mangal".
-const chainPrepositions = new Set(['of', 'with', 'to', 'from', 'for', 'in', 'at', 'on']);
+const chainPrepositions: ReadonlySet<string> = wordList('object', 'chainPrepositions');
 // Nouns that only say "how many" or "how much": the label is what they count ("the number of people",
 // "the benefit claimant total"), and alone ("The amount was ...") they name nothing.
-const amountNouns = new Set(['number', 'numbers', 'total', 'totals', 'amount', 'amounts', 'sum', 'figure', 'figures', 'tally', 'level', 'count']);
-const changeNouns = new Set(['rise', 'rises', 'fall', 'falls', 'increase', 'increases', 'decrease', 'drop', 'decline', 'growth', 'jump', 'gain', 'gains', 'cut', 'cuts', 'change', 'reduction']);
+const amountNouns: ReadonlySet<string> = wordList('object', 'amountNouns');
+const changeNouns: ReadonlySet<string> = wordList('object', 'changeNouns');
 // Comparatives describe, never name: "a cash surplus higher at 54 mln".
 const comparatives = new Set(['higher', 'lower', 'bigger', 'smaller', 'larger', 'greater', 'better', 'worse', 'stronger', 'weaker',
   // participles without -ed: "crude exports seen at 1.320 mln bpd"
   'seen', 'shown', 'known', 'given', 'taken', 'driven', 'written', 'chosen', 'below', 'above']);
 // "Net interest receivable": a trailing adjective of accounts, not the head.
-const postpositive = new Set(['payable', 'receivable', 'outstanding']);
-const compass = new Set(['east', 'west', 'north', 'south', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest']);
+const postpositive: ReadonlySet<string> = wordList('object', 'postpositive');
+const compass: ReadonlySet<string> = wordList('object', 'compass');
 // "a crater half a meter deep": a measure before one of these measures the noun before it.
-const dimensionAdjectives = new Set(['deep', 'wide', 'long', 'high', 'tall', 'thick', 'across', 'broad']);
+const dimensionAdjectives: ReadonlySet<string> = wordList('object', 'dimensionAdjectives');
 // A qualifier that links a label to its figure: "donations over £5,000", "savings in excess of 12 pct".
-const linkingQualifiers = new Set(['over', 'more', 'in', 'above', 'topping', 'exceeding', 'under', 'below', 'less', 'up']);
-const pronouns = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'which', 'that', 'who', 'this', 'there']);
+const linkingQualifiers: ReadonlySet<string> = wordList('object', 'linkingQualifiers');
+const pronouns: ReadonlySet<string> = wordList('object', 'pronouns');
 
 const isLink = (tokens: Token[], k: number) =>
   linkWords.has(tokens[k]!.lower) || (tokens[k]!.lower === 'for' && beForms.has(tokens[k - 1]?.lower ?? ''));
@@ -255,7 +245,7 @@ function headOfLabel(phrase: Token[]): string | null {
   return compoundHead(phrase.slice(0, phrase.indexOf(words[i]!) + 1));
 }
 
-const signWords = new Set(['loss', 'profit', 'payable', 'receivable', 'credit', 'debit', 'mln', 'billion']);
+const signWords: ReadonlySet<string> = wordList('object', 'signWords');
 
 /**
  * A results-table line: "Trading profit 217.2 mln vs 211.1 mln", "Military aircraft and support
@@ -373,7 +363,7 @@ function nounPhraseBefore(tokens: Token[], k: number): Token[] {
   return words;
 }
 
-const timeWords = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'end', 'mid', 'early', 'late', 'the', 'last', 'this', 'year', 'month', 'week', 'quarter', 'first', 'second', 'third', 'fourth', 'fiscal', 'calendar']);
+const timeWords: ReadonlySet<string> = wordList('object', 'timeWords');
 
 /** Start of a time phrase ending at token k: "in December", "at end-1986", "in 1986", "in the first quarter". */
 function timePhraseBefore(tokens: Token[], k: number): number | null {

@@ -1,36 +1,12 @@
-import {
-  attachedOnlyUnits,
-  compoundUnits,
-  currencyCodes,
-  currencyNationalities,
-  currencySubunits,
-  currencySymbols,
-  currencyWords,
-  dimensionWords,
-  numberWords,
-  percentWords,
-  pointWords,
-  qualifierPhrases,
-  qualifierSuffixes,
-  quantityWords,
-  unitPhrases,
-  vaguePhrases,
-} from '../lexicon/index.ts';
+import { attachedOnlyUnits, compoundUnits, currencyCodes, currencyNationalities, currencySubunits, currencySymbols, currencyWords, dimensionWords, numberWords, percentWords, pointWords, qualifierPhrases, qualifierSuffixes, quantityWords, unitPhrases, vaguePhrases, wordList } from '../lexicon/index.ts';
 import type { Amount, Qualifier, QuantityMatch } from '../model.ts';
 import { andFractionAt, endsClause, numberAt } from './numbers.ts';
 import type { NumberMatch } from '../model.ts';
 import type { Token } from '../model.ts';
 
-const rangeConnectors = new Set(['to', '-', '–', 'or', 'through', 'thru', '~']);
+const rangeConnectors: ReadonlySet<string> = wordList('quantity', 'rangeConnectors');
 // After these a "32,000 to 1.41 million" is a change and its result, not a range.
-const changeWords = new Set([
-  'rose', 'rise', 'rises', 'rising', 'risen', 'fell', 'fall', 'falls', 'falling', 'fallen', 'increased', 'increase', 'increases',
-  'increasing', 'decreased', 'decrease', 'decreasing', 'grew', 'grow', 'grows', 'growing', 'dropped', 'drop', 'drops', 'declined',
-  'decline', 'declining', 'climbed', 'climb', 'jumped', 'jump', 'slipped', 'slid', 'cut', 'cuts', 'raised', 'raise', 'lowered',
-  'reduced', 'reduce', 'revised', 'plunged', 'soared', 'surged', 'widened', 'narrowed', 'eased', 'edged', 'tumbled', 'rebounded',
-  'recovered', 'gained', 'lost', 'shrank', 'expanded', 'improved', 'up', 'down', 'compared', 'boosted', 'slashed', 'trimmed',
-  'doubled', 'tripled', 'halved', 'swelled', 'sank', 'dipped', 'advanced', 'accelerated', 'slowed', 'changed', 'moved', 'adjusted',
-]);
+const changeWords: ReadonlySet<string> = wordList('quantity', 'changeWords');
 
 const glued = (tokens: Token[], i: number) => tokens[i] !== undefined && !tokens[i]!.spaced;
 
@@ -71,10 +47,10 @@ function scaleAfter(tokens: Token[], i: number, hasCurrency: boolean, figure?: N
 }
 
 // Plurals a counted noun takes without an s: "20m people" is millions of people, not metres.
-const irregularPlurals = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'cattle', 'sheep', 'livestock', 'personnel', 'poultry', 'fish', 'deer']);
+const irregularPlurals: ReadonlySet<string> = wordList('quantity', 'irregularPlurals');
 
 // "five pounds of explosives", "weighs 25 pounds", "lost 20 pounds": a weight, not sterling.
-const weightCues = new Set(['ton', 'tonne', 'kilogram', 'kilo', 'weigh', 'weighs', 'weighed', 'weighing', 'weight', 'heavy', 'heavier', 'lighter', 'lose', 'lost', 'gain', 'gained', 'drop', 'dropped', 'shed', 'lbs', 'ounces', 'kg', 'kilograms', 'tons', 'tonnes', 'explosives', 'bomb', 'bombs']);
+const weightCues: ReadonlySet<string> = wordList('quantity', 'weightCues');
 function isWeight(tokens: Token[], end: number): boolean {
   if (tokens[end]?.lower === 'of' || tokens[end]?.lower === 'each') return !currencyWords.matchAt(tokens, end + 1);
   return tokens.some((t) => weightCues.has(t.lower)) && !tokens.some((t) => t.text === '£' || t.lower === 'sterling' || t.lower === 'stg');

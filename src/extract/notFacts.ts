@@ -1,4 +1,4 @@
-import { durationUnits, notFactWords, objectLexicon } from '../lexicon/index.ts';
+import { durationUnits, notFactWords, objectLexicon, wordList } from '../lexicon/index.ts';
 import type { QuantityMatch } from '../model.ts';
 import type { Token } from '../model.ts';
 
@@ -21,7 +21,7 @@ function yearLike(match: QuantityMatch, tokens: Token[]): boolean {
 }
 
 /** Words that may follow a name's number ("Half-Life 2 is out") but never a counted figure's noun. */
-const nameFollowers = new Set(['is', 'was', 'are', 'were', 'and', 'or', 'on', 'for', 'at', 'with', 'has', 'had', 'have', 'will', 'would', 'which', 'that', 'who', 'also', 'but', 'from', 'into', 'as']);
+const nameFollowers: ReadonlySet<string> = wordList('notFact', 'nameFollowers');
 
 /** Why the quantity is not a fact, or null when it is one. */
 export function notFactReason(match: QuantityMatch, tokens: Token[]): string | null {

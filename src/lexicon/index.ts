@@ -9,6 +9,7 @@ import percent from './percent.json' with { type: 'json' };
 import qualifiers from './qualifiers.json' with { type: 'json' };
 import units from './units.json' with { type: 'json' };
 import vague from './vague.json' with { type: 'json' };
+import wordLists from './wordLists.json' with { type: 'json' };
 import type { Category, Qualifier } from '../model.ts';
 import { phraseTable } from './phrases.ts';
 
@@ -87,3 +88,9 @@ export const objectLexicon = {
   compoundAdjectives: new Set(objectWords.compoundAdjectives),
   moneyNouns: new Set(objectWords.moneyNouns),
 };
+
+type WordLists = Omit<typeof wordLists, '_doc'>;
+/** One list of src/lexicon/wordLists.json as a set: `wordList('object', 'determiners')`. */
+export function wordList<G extends keyof WordLists>(group: G, name: keyof WordLists[G]): ReadonlySet<string> {
+  return new Set(wordLists[group][name] as string[]);
+}
