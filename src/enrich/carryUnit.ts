@@ -1,4 +1,4 @@
-import { findObject } from '../enrich/findObject.ts';
+import { findObject } from './findObject.ts';
 import { objectLexicon } from '../lexicon/index.ts';
 import type { SentenceQuantities } from '../model.ts';
 import type { QuantityMatch } from '../model.ts';
@@ -17,23 +17,21 @@ const scaledWithUnit = (m: QuantityMatch) =>
  * nothing takes the unit of the latest scaled figure before it in the
  * document, marked as implied.
  */
-export function carryUnit(sentences: SentenceQuantities[]): void {
+export function carryUnit(sentences: SentenceQuantities[]): SentenceQuantities[] {
   let latest: QuantityMatch | null = null;
-  for (const { tokens, matches } of sentences) {
-    for (const m of matches) {
+  return sentences.map(({ tokens, matches }) => ({
+    tokens,
+    matches: matches.map((m) => {
       // "7.7 mln loss" names money; "1.2 million soldiers" counts soldiers.
       const object = bareScaled(m) ? findObject(tokens, m.end) : null;
       const countsNothing = object === null || (latest?.currency != null && objectLexicon.moneyNouns.has(object.head));
       if (bareScaled(m) && latest && countsNothing) {
-        m.currency = latest.currency;
-        m.unit = latest.unit;
-        m.subunit = false;
-        m.currencyImplied = true;
-        const kind = m.currency ? 'money' : 'measure';
-        m.rule = `${m.rule.replace(/^count\//, `${kind}/`)}+implied-unit`;
-      } else if (scaledWithUnit(m)) {
-        latest = m;
+        const currency = latest.currency;
+        const kind = currency ? 'money' : 'measure';
+        return { ...m, currency, unit: latest.unit, subunit: false, currencyImplied: true, rule: `${m.rule.replace(/^count\//, `${kind}/`)}+implied-unit` };
       }
-    }
-  }
+      if (scaledWithUnit(m)) latest = m;
+      return m;
+    }),
+  }));
 }

@@ -23,3 +23,6 @@ export function tokenize(text: string, offset = 0): Token[] {
   if (tokens[0]) tokens[0].spaced = true;
   return tokens;
 }
+
+/** Token i exists and no white space separates it from the token before ("5m", "AT-4"). */
+export const gluedAt = (tokens: Token[], i: number): boolean => tokens[i] !== undefined && !tokens[i]!.spaced;
