@@ -246,7 +246,7 @@ async function writePartitioned(outDir: string, key: PartitionKey): Promise<void
   await rename(temp, target);
 }
 
-const toDocument = ({ doc_id, source, title, published, text }: Document): Document => ({ doc_id, source, title, published, text });
+const toDocument = ({ doc_id, source, title, published, text, input_id }: Document): Document => ({ doc_id, source, title, published, text, input_id: input_id ?? null });
 
 /** Every output of a run: the three tables, the data package, the HTML report and, if asked, partitioned Parquet. */
 async function openSinks(outDir: string, partitionBy?: PartitionKey) {

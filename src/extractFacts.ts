@@ -4,7 +4,10 @@
 import { attributeSpeakers } from './enrich/attributeSpeakers.ts';
 import { carryUnit } from './enrich/carryUnit.ts';
 import { categorise } from './enrich/categorise.ts';
+import { findAspect } from './enrich/findAspect.ts';
 import { findPeriods } from './enrich/findPeriods.ts';
+import { findPredicate } from './enrich/findPredicate.ts';
+import { findStatus } from './enrich/findStatus.ts';
 import { linkFacts } from './enrich/linkFacts.ts';
 import {
   countedInContext,
@@ -39,6 +42,9 @@ type DocumentRefiner = (sentences: SentenceQuantities[], text: string) => Senten
 /** What an enricher knows of a figure beyond its row: its sentence, tokens, object and periods. */
 export interface FigureContext extends Figure {
   object: CountedObject | null;
+  /** Token range of the object when it follows the figure, else empty at the figure's end. */
+  objectStart: number;
+  objectEnd: number;
   sentenceText: string;
   sentenceStart: number;
   periods: Period[];
@@ -78,6 +84,11 @@ export const OBJECT_FINDERS: readonly ObjectFinder[] = [
 ];
 
 export const ENRICHERS: readonly Enricher[] = [
+  (fact, context) => {
+    const predicate = findPredicate(context);
+    return { ...fact, predicate: predicate?.lemma ?? null, ...findAspect(context.tokens, context.match, context.objectEnd, predicate) };
+  },
+  (fact, { tokens, match }) => ({ ...fact, status: findStatus(tokens, match) }),
   (fact, { object, tokens, match }) => ({ ...fact, category: categorise(fact.quantity_type, fact.unit, object, tokens, match.start, match.end) }),
   (fact, { speaker }) => ({ ...fact, ...speaker }),
   (fact, { periods, figures, matches, match, sentenceText, sentenceStart }) => {
@@ -137,7 +148,7 @@ export function extractFacts(doc: ParsedDocument): Fact[] {
       const figure: Figure = { tokens, matches, match, type: resolved.quantity_type, unit: resolved.unit, done, after: objectAfter(tokens, match, resolved.quantity_type) };
       const object = objectOf(figure);
       done.push({ match, object, type: resolved.quantity_type, unit: resolved.unit });
-      const context: FigureContext = { ...figure, object, sentenceText, sentenceStart, periods, figures, speaker: speakers[sentence.index]! };
+      const context: FigureContext = { ...figure, object, ...objectTokens(tokens, match, object), sentenceText, sentenceStart, periods, figures, speaker: speakers[sentence.index]! };
       const row: Fact = {
         fact_id: factId(doc.doc_id, start, end),
         doc_id: doc.doc_id,
@@ -159,11 +170,26 @@ export function extractFacts(doc: ParsedDocument): Fact[] {
         repeat_of: null,
         sentence_text: sentenceText,
         rule: match.rule,
+        predicate: null,
+        aspect: 'level',
+        direction: null,
+        status: 'actual',
+        same_as: null,
       };
       facts.push(ENRICHERS.reduce((fact, enrich) => enrich(fact, context), row));
     }
   }
   return FACT_REFINERS.reduce((fs, refine) => refine(fs, doc.text), facts);
+}
+
+/** Where the object lies in the tokens: after the figure ("27 people"), or as a label before it. */
+function objectTokens(tokens: Token[], match: QuantityMatch, object: CountedObject | null): { objectStart: number; objectEnd: number } {
+  const figureEnd = tokens[match.end - 1]!.end;
+  if (!object) return { objectStart: match.end, objectEnd: match.end };
+  const first = tokens.findIndex((t) => t.start >= object.start);
+  if (object.start < figureEnd) return { objectStart: first < 0 ? match.start : first, objectEnd: match.end };
+  const after = tokens.findIndex((t) => t.start >= object.end);
+  return { objectStart: match.end, objectEnd: after < 0 ? tokens.length : after };
 }
 
 /**

@@ -9,6 +9,8 @@ export interface Document {
   /** ISO date (YYYY-MM-DD) the input states, never the run date. */
   published: string | null;
   text: string;
+  /** The input's own id (a JSON Lines or CSV `id`, a WARC-Record-ID), as given. */
+  input_id?: string | null;
 }
 
 /** An input that could not be read: one row of rejects.csv. */
@@ -52,16 +54,31 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 export const QUANTITY_TYPES = ['count', 'money', 'measure', 'percent'] as const;
 export type QuantityType = (typeof QUANTITY_TYPES)[number];
 
+/** SPEC.md "Categories": what a figure is about, for news of every kind. */
 export const CATEGORIES = [
   'strikes',
-  'money',
-  'equipment',
-  'personnel',
   'casualties',
+  'displaced',
+  'detained',
+  'personnel',
+  'equipment',
+  'money',
+  'economy',
+  'people',
   'places',
+  'time',
   'other',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
+
+/** A level (a total or state), a change (a difference), or a rate (per unit of time or thing). */
+export const ASPECTS = ['level', 'change', 'rate'] as const;
+export type Aspect = (typeof ASPECTS)[number];
+export const DIRECTIONS = ['up', 'down'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+/** Whether the figure is reported as done, or only planned, pledged, possible or denied. */
+export const STATUSES = ['actual', 'planned', 'pledged', 'conditional', 'negated'] as const;
+export type Status = (typeof STATUSES)[number];
 
 /** One quantity found in a sentence, resolved to its value and bounds. */
 export interface Mention extends Span {
@@ -105,12 +122,19 @@ export interface Fact {
   repeat_of: string | null;
   sentence_text: string;
   rule: string;
+  predicate: string | null;
+  aspect: Aspect;
+  direction: Direction | null;
+  status: Status;
+  same_as: string | null;
 }
 
 /** One row of the documents table. */
 export interface DocumentRow extends Document {
   chars: number;
   fact_count: number;
+  input_id: string | null;
+  duplicate_of: string | null;
 }
 
 // The records that flow through extraction: tokens of a sentence, the quantities found in them,

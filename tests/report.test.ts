@@ -88,7 +88,7 @@ describe('report.html in a real browser (Chromium)', () => {
 describe('report index', () => {
   it('lists at most INDEX_LIMIT documents and says how to reach the rest', () => {
     const documents = Array.from({ length: 3 }, (_, i) => ({ doc_id: `d${i}`, title: `Doc ${i}`, source: 's', facts: 1, href: `report/00001.html#doc-d${i}` }));
-    const html = renderReport({ documents, documentCount: 12_345, notShown: 0, byCategory: { strikes: 0, money: 0, equipment: 0, personnel: 0, casualties: 0, places: 0, other: 3 }, byMonth: {}, rejects: [] }, []);
+    const html = renderReport({ documents, documentCount: 12_345, notShown: 0, byCategory: { strikes: 0, casualties: 0, displaced: 0, detained: 0, personnel: 0, equipment: 0, money: 0, economy: 0, people: 0, places: 0, time: 0, other: 3 }, byMonth: {}, rejects: [] }, []);
     expect(html).toContain('12345 documents');
     expect(html).toContain('… and 12342 more documents: follow “next page” from <a href="report/00001.html#doc-d2">the last one listed</a>');
   });

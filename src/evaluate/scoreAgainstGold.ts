@@ -20,6 +20,10 @@ export interface GoldFact {
   period_end: string | null;
   part_of: number | null;
   repeat_of: number | null;
+  predicate?: string | null;
+  aspect?: string;
+  direction?: string | null;
+  status?: string;
   doubtful?: boolean;
   note?: string;
 }
@@ -28,12 +32,14 @@ export interface GoldFile {
   id: string;
   source: string;
   published: string | null;
-  title?: string;
+  title?: string | null;
+  /** The article body the offsets index, kept in the gold file so that scoring needs nothing outside the repo. */
+  text: string;
   facts: GoldFact[];
 }
 
 export const ATTRIBUTES = ['value', 'low', 'high', 'qualifier', 'quantity_type', 'unit', 'object_head', 'category'] as const;
-export const CONTEXT_ATTRIBUTES = ['speaker', 'period_text', 'period_dates', 'links'] as const;
+export const CONTEXT_ATTRIBUTES = ['speaker', 'period_text', 'period_dates', 'predicate', 'aspect', 'direction', 'status', 'links'] as const;
 type Attribute = (typeof ATTRIBUTES)[number] | (typeof CONTEXT_ATTRIBUTES)[number];
 
 export interface Pair {
@@ -130,6 +136,11 @@ export function scoreArticle(goldFile: GoldFile, predicted: Fact[]): ArticleScor
       `${g.period_start}..${g.period_end}`,
       `${p.period_start}..${p.period_end}`,
     );
+    const got = p as Partial<Record<'predicate' | 'aspect' | 'direction' | 'status', string | null>>;
+    check('predicate', pair, (g.predicate ?? null) === (got.predicate ?? null), g.predicate ?? null, got.predicate ?? null);
+    check('aspect', pair, (g.aspect ?? 'level') === got.aspect, g.aspect ?? 'level', got.aspect);
+    check('direction', pair, (g.direction ?? null) === (got.direction ?? null), g.direction ?? null, got.direction ?? null);
+    check('status', pair, (g.status ?? 'actual') === got.status, g.status ?? 'actual', got.status);
     const expectedPartOf = g.part_of === null ? null : factIdOfGold.get(g.part_of) ?? 'unmatched';
     const expectedRepeatOf = g.repeat_of === null ? null : factIdOfGold.get(g.repeat_of) ?? 'unmatched';
     check(
@@ -181,4 +192,62 @@ export function totals(scores: ArticleScore[]): Totals {
     attributes,
     attributeAccuracy: ATTRIBUTES.reduce((n, a) => n + attributes[a], 0) / ATTRIBUTES.length,
   };
+}
+
+/** Gold links (part_of, repeat_of) and how many the extractor drew to the same figures. */
+export interface LinkScore {
+  gold: number;
+  predicted: number;
+  right: number;
+}
+
+/**
+ * Links are judged on matched figures only: a gold link is right when the
+ * extractor links the same figure, with the same kind of link, to the figure
+ * matched to the gold target. Doubtful gold facts are left out.
+ */
+export function scoreLinks(goldFile: GoldFile, score: ArticleScore): LinkScore {
+  const factIdOfGold = new Map(score.pairs.map((p) => [p.goldIndex, p.predicted.fact_id]));
+  const judged = score.pairs.filter((p) => !p.gold.doubtful);
+  let gold = 0;
+  let predicted = 0;
+  let right = 0;
+  for (const { gold: g, predicted: p } of judged) {
+    for (const kind of ['part_of', 'repeat_of'] as const) {
+      const target = g[kind];
+      if (target !== null && !goldFile.facts[target]?.doubtful) gold++;
+      if (p[kind] !== null) predicted++;
+      if (target !== null && p[kind] !== null && factIdOfGold.get(target) === p[kind]) right++;
+    }
+  }
+  return { gold, predicted, right };
+}
+
+const figureKey = (f: { category: string; value: number | null; low: number | null; high: number | null; unit: string | null }) =>
+  `${f.category}|${f.value}|${f.low}|${f.high}|${f.unit ?? ''}`;
+
+/**
+ * The analyst's sum: per category, the distinct figures (no repeat_of, no part_of, status
+ * actual) of the extractor against the gold's, matched by category, value, bounds and unit.
+ * Predicted figures that match a doubtful gold fact are left out of both sides.
+ */
+export function scoreDistinctFigures(goldFile: GoldFile, predicted: Fact[], score: ArticleScore): { gold: number; predicted: number; right: number } {
+  const doubtfulIds = new Set(score.pairs.filter((p) => p.gold.doubtful).map((p) => p.predicted.fact_id));
+  const distinct = <T extends { repeat_of: unknown; part_of: unknown; status?: string }>(f: T) =>
+    f.repeat_of === null && f.part_of === null && (f.status ?? 'actual') === 'actual';
+  const goldKeys = goldFile.facts.filter((g) => !g.doubtful && distinct(g)).map(figureKey);
+  const predictedKeys = predicted
+    .filter((p) => !doubtfulIds.has(p.fact_id) && distinct(p as Fact & { status?: string }))
+    .map(figureKey);
+  const remaining = new Map<string, number>();
+  for (const k of goldKeys) remaining.set(k, (remaining.get(k) ?? 0) + 1);
+  let right = 0;
+  for (const k of predictedKeys) {
+    const n = remaining.get(k) ?? 0;
+    if (n > 0) {
+      right++;
+      remaining.set(k, n - 1);
+    }
+  }
+  return { gold: goldKeys.length, predicted: predictedKeys.length, right };
 }

@@ -28,6 +28,8 @@ export const documentRow = (doc: Document, factCount: number): DocumentRow => ({
   title: doc.title,
   published: doc.published,
   text: doc.text,
+  input_id: doc.input_id ?? null,
+  duplicate_of: null,
   chars: codePointLength(doc.text),
   fact_count: factCount,
 });

@@ -7,14 +7,20 @@ import { codePointIndex } from '../text/codePoints.ts';
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (s: string) => (/[&<>"']/.test(s) ? s.replace(/[&<>"']/g, (c) => entities[c]!) : s);
 
-// Colour-blind-safe palette (Okabe-Ito); every category is also written out as text.
+// Okabe-Ito's colour-blind-safe palette, widened with Paul Tol's muted one for twelve
+// categories; every category is also written out as text beside its mark.
 export const CATEGORY_COLOURS: Record<Category, string> = {
   strikes: '#D55E00',
-  money: '#009E73',
-  equipment: '#0072B2',
-  personnel: '#CC79A7',
   casualties: '#E69F00',
+  displaced: '#B8A000',
+  detained: '#882255',
+  personnel: '#CC79A7',
+  equipment: '#0072B2',
+  money: '#009E73',
+  economy: '#44AA99',
+  people: '#332288',
   places: '#56B4E9',
+  time: '#AA4499',
   other: '#999999',
 };
 
@@ -55,10 +61,14 @@ function tooltip(f: Fact): string {
     ['unit', f.unit ?? ''],
     ['object', f.object ?? ''],
     ['category', f.category],
+    ['predicate', f.predicate ?? ''],
+    ['aspect', f.aspect === 'change' && f.direction ? `change (${f.direction})` : f.aspect],
+    ['status', f.status],
     ['speaker', f.speaker ?? ''],
     ['period', f.period_text ? `${f.period_text}${f.period_start ? ` (${f.period_start} – ${f.period_end ?? '…'})` : ''}` : ''],
     ['part of', f.part_of ?? ''],
     ['repeats', f.repeat_of ?? ''],
+    ['same as', f.same_as ?? ''],
   ];
   return `<span class="tip" role="tooltip" id="tip-${escapeHtml(f.fact_id)}"><dl>${rows
     .filter(([, v]) => v !== '')

@@ -1,6 +1,6 @@
 // The one schema: every column of every output table is declared here once.
 // The CSV writer, the Parquet schema and datapackage.json are generated from it.
-import { CATEGORIES, QUALIFIERS, QUANTITY_TYPES, type DocumentRow, type Fact, type Reject } from '../model.ts';
+import { ASPECTS, CATEGORIES, DIRECTIONS, QUALIFIERS, QUANTITY_TYPES, STATUSES, type DocumentRow, type Fact, type Reject } from '../model.ts';
 
 export type ColumnType = 'string' | 'integer' | 'number' | 'date' | 'boolean';
 
@@ -43,6 +43,8 @@ export const documentsTable: Table<DocumentRow> = {
     col('text', 'string', false, 'The exact text that the fact offsets index into.'),
     col('chars', 'integer', false, 'Length of `text` in Unicode code points.'),
     col('fact_count', 'integer', false, 'Rows in `facts` for this document.'),
+    col('input_id', 'string', true, 'The input\'s own id (JSON Lines or CSV `id` field, WARC-Record-ID), as given, to join back to the corpus metadata.'),
+    col('duplicate_of', 'string', true, 'doc_id of an earlier document with the same text after white-space normalisation (the same article under another id or URL); its facts are still extracted and carry `same_as`.'),
   ],
 };
 
@@ -69,7 +71,7 @@ export const factsTable: Table<Fact> = {
     col('unit_implied', 'boolean', false, 'True where the unit was not written next to the figure but carried from context.'),
     col('object', 'string', true, 'The thing counted or measured, as written.'),
     col('object_head', 'string', true, 'Head noun of object, singular, lower case.'),
-    col('category', 'string', false, 'Category from the documented lexicon (src/lexicon/categories.json).', CATEGORIES),
+    col('category', 'string', false, 'What the figure is about, from the object\'s head, the predicate and the sentence (src/lexicon/categories.json).', CATEGORIES),
     col('speaker', 'string', true, 'Who the figure is attributed to.'),
     col('speaker_role', 'string', true, 'The speaker\'s role as the text gives it (`US military spokesman`).'),
     col('period_text', 'string', true, 'The time expression the figure covers, as written.'),
@@ -79,6 +81,11 @@ export const factsTable: Table<Fact> = {
     col('repeat_of', 'string', true, 'fact_id of an earlier mention of the same figure for the same thing.'),
     col('sentence_text', 'string', false, 'The whole sentence, for context.'),
     col('rule', 'string', false, 'The extraction rule that produced the row.'),
+    col('predicate', 'string', true, 'Lemma of the verb or deverbal noun saying what happened to the counted thing (`kill`, `launch`, `pledge`, `rise`); null when the sentence says none.'),
+    col('aspect', 'string', false, '`level` (a total or state), `change` (a difference: rose 32,000) or `rate` (per unit of time or thing: 2.43 mln barrels per day).', ASPECTS),
+    col('direction', 'string', true, 'For a change: `up` or `down`; null otherwise. `value` stays as written.', DIRECTIONS),
+    col('status', 'string', false, '`actual`, or `planned`, `pledged`, `conditional`, `negated` from cues in the figure\'s own clause.', STATUSES),
+    col('same_as', 'string', true, 'fact_id of the earliest mention of the same figure about the same thing in another document (cross-document de-duplication).'),
   ],
 };
 

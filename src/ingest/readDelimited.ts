@@ -222,6 +222,7 @@ function readRow(
     title: get('title'),
     published: publishedDate(get('date')),
     text,
+    input_id: id,
   };
 }
 

@@ -35,6 +35,7 @@ export function readJsonLine(path: string, line: string, lineNumber: number): Do
     title: optionalString(fields.title),
     published: publishedDate(fields.published ?? fields.date ?? fields.published_at),
     text,
+    input_id: id,
   };
 }
 

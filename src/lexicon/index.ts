@@ -10,7 +10,8 @@ import qualifiers from './qualifiers.json' with { type: 'json' };
 import units from './units.json' with { type: 'json' };
 import vague from './vague.json' with { type: 'json' };
 import wordLists from './wordLists.json' with { type: 'json' };
-import type { Category, Qualifier } from '../model.ts';
+import predicates from './predicates.json' with { type: 'json' };
+import type { Category, Qualifier, Status } from '../model.ts';
 import { phraseTable } from './phrases.ts';
 
 const entries = <T>(record: Record<string, T>) => Object.entries(record).filter(([k]) => k !== '_doc') as [string, T][];
@@ -94,3 +95,24 @@ type WordLists = Omit<typeof wordLists, '_doc'>;
 export function wordList<G extends keyof WordLists>(group: G, name: keyof WordLists[G]): ReadonlySet<string> {
   return new Set(wordLists[group][name] as string[]);
 }
+
+export const predicateLexicon = {
+  reporting: new Set(predicates.reporting),
+  copulas: new Set(predicates.copulas),
+  auxiliaries: new Set(predicates.auxiliaries),
+  notVerbs: new Set(predicates.notVerbs),
+  verbForms: new Map(entries(predicates.verbForms)),
+  particles: new Set(predicates.particles),
+  phrasalVerbs: new Set(predicates.phrasalVerbs),
+  nominalisations: new Map(entries(predicates.nominalisations as Record<string, string>)),
+  eventNouns: new Set(predicates.eventNouns),
+  changeVerbs: new Map(entries(predicates.changeVerbs as Record<string, 'up' | 'down'>)),
+  changeWords: new Map(entries(predicates.changeWords as Record<string, 'up' | 'down'>)),
+  ratePer: new Set(predicates.ratePer),
+  rateUnits: new Set(predicates.rateUnits),
+  rateWords: new Set(predicates.rateWords),
+  rateBefore: phraseTable(predicates.rateBefore.map((p) => [p, true] as [string, boolean])),
+  statusCues: phraseTable(entries(predicates.statusCues as Record<string, Status>)),
+  reportedFuture: new Set(predicates.reportedFuture),
+  clauseBreaks: new Set(predicates.clauseBreaks),
+};

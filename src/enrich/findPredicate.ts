@@ -1,0 +1,140 @@
+import { predicateLexicon } from '../lexicon/index.ts';
+import type { QuantityMatch, Token } from '../model.ts';
+import { verbLemma } from './verbs.ts';
+
+/** Where the predicate stands: the figure is its object ("killed 27"), its subject ("27 were killed"), or a noun names it. */
+export interface Predicate {
+  lemma: string;
+  position: 'before' | 'after' | 'noun';
+}
+
+export interface PredicateContext {
+  tokens: Token[];
+  matches: QuantityMatch[];
+  match: QuantityMatch;
+  /** Token index just past the figure's object (or the figure itself when it counts nothing named). */
+  objectEnd: number;
+  /** Token index of the object's first word, when the object is named before the figure ("the death toll rose to 87"). */
+  objectStart: number;
+}
+
+const MAX_CHAIN = 10;
+const determiners = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'some', 'another', 'further', 'additional', 'extra', 'nearly', 'almost', 'about', 'around', 'roughly', 'only', 'just', 'by', 'all', 'over']);
+const chainWords = new Set(['to', 'from', 'by', 'and', 'or', ',', 'vs', 'vs.', 'versus', 'against', 'with', 'at', 'than', 'compared', 'of', 'while', 'as']);
+
+const { reporting, copulas, auxiliaries, particles, phrasalVerbs, nominalisations, eventNouns, clauseBreaks } = predicateLexicon;
+
+/** A verb that says what happened: not one that only reports or links. */
+function eventVerb(tokens: Token[], k: number): string | null {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return null;
+  const lemma = verbLemma(t.text);
+  if (lemma === null || reporting.has(lemma) || copulas.has(lemma)) return null;
+  // "an estimated 500", "the remaining 40": a participle after an article describes, it does not happen
+  if (determiners.has(tokens[k - 1]?.lower ?? '') && /(?:ed|ing)$/.test(t.lower) && tokens[k - 1]?.lower !== 'by') return null;
+  return lemma;
+}
+
+/** "carried out 7,276 strikes", "68 were shot down": the particle joins its verb when the pair is a phrasal verb. */
+function withParticle(lemma: string, particle: Token | undefined): string {
+  if (particle && particles.has(particle.lower) && phrasalVerbs.has(`${lemma} ${particle.lower}`)) return `${lemma} ${particle.lower}`;
+  return lemma;
+}
+
+/** "a death toll of 87", "an increase of 5%", "the deaths of 12". */
+function nounBeforeOf(tokens: Token[], k: number): string | null {
+  if (tokens[k]?.lower !== 'of') return null;
+  const two = `${tokens[k - 2]?.lower ?? ''} ${tokens[k - 1]?.lower ?? ''}`;
+  return nominalisations.get(two) ?? nominalisations.get(tokens[k - 1]?.lower ?? '') ?? null;
+}
+
+/** The verb right before the figure that governs it: "killed at least 27", "carried out 7,276 strikes", "pledged a further $500 million". */
+function verbBefore({ tokens, match }: PredicateContext): Predicate | null {
+  let k = match.start - 1;
+  const noun = nounBeforeOf(tokens, k);
+  if (noun) return { lemma: noun, position: 'noun' };
+  let particle: Token | undefined;
+  for (let skipped = 0; k >= 0 && skipped < 3; k--, skipped++) {
+    const t = tokens[k]!;
+    if (particles.has(t.lower) && particle === undefined && skipped === 0) {
+      particle = t;
+      continue;
+    }
+    // "has 5,000 tanks": a form of have right before a figure is the verb itself
+    const lemma = eventVerb(tokens, k);
+    if (lemma) return { lemma: withParticle(lemma, particle ?? tokens[k + 1]), position: 'before' };
+    if (!determiners.has(t.lower)) return null;
+  }
+  return null;
+}
+
+/** The verb after the figure's noun phrase, across auxiliaries: "27 people were killed", "68 were shot down", "45 died". */
+function verbAfter({ tokens, objectEnd }: PredicateContext): Predicate | null {
+  let k = objectEnd;
+  while (k < tokens.length && (auxiliaries.has(tokens[k]!.lower) || /^[a-z]{3,}ly$/.test(tokens[k]!.lower))) k++;
+  const lemma = eventVerb(tokens, k);
+  return lemma ? { lemma: withParticle(lemma, tokens[k + 1]), position: 'after' } : null;
+}
+
+const inFigure = (matches: QuantityMatch[], k: number) => matches.some((m) => k >= m.start && k < m.end);
+
+/**
+ * Further back, across the figures and words a figure is chained to: "rose 32,000 to 1.41 million",
+ * "fired 12 missiles and 3 drones", "the death toll was 87", "its workforce by 4,000".
+ */
+function verbOfChain({ tokens, matches, match }: PredicateContext): Predicate | null {
+  let sawChain = false;
+  for (let k = match.start - 1, steps = 0; k >= 0 && steps < MAX_CHAIN; k--, steps++) {
+    const t = tokens[k]!;
+    if (inFigure(matches, k)) {
+      sawChain = true;
+      continue;
+    }
+    if (chainWords.has(t.lower)) {
+      const noun = nounBeforeOf(tokens, k);
+      if (noun) return { lemma: noun, position: 'noun' };
+      sawChain = true;
+      continue;
+    }
+    if (clauseBreaks.has(t.lower) || t.kind === 'punct') return null;
+    const lemma = verbLemma(t.text);
+    if (lemma !== null && copulas.has(lemma)) {
+      // "the death toll was 87", "the number of deaths stood at 87"
+      const noun = nominalisations.get(`${tokens[k - 2]?.lower ?? ''} ${tokens[k - 1]?.lower ?? ''}`) ?? nominalisations.get(tokens[k - 1]?.lower ?? '');
+      return noun ? { lemma: noun, position: 'noun' } : null;
+    }
+    // "interest rates at 2%": a plural noun reads like a verb in -s
+    const verb = /[^s]s$/.test(t.lower) ? null : eventVerb(tokens, k);
+    if (verb) return sawChain || steps < 4 ? { lemma: withParticle(verb, tokens[k + 1]), position: 'before' } : null;
+  }
+  return null;
+}
+
+/** "12 deaths", "3,000 evacuations": a counted noun that names an event. */
+function nominalisedObject({ tokens, match, objectEnd }: PredicateContext): Predicate | null {
+  if (objectEnd <= match.end) return null;
+  const head = tokens[objectEnd - 1]?.lower ?? '';
+  const lemma = eventNouns.has(head) ? nominalisations.get(head) : undefined;
+  return lemma ? { lemma, position: 'noun' } : null;
+}
+
+/** "the death toll rose to 87": a label before the figure that names an event. */
+function nominalisedLabel({ tokens, objectStart, match }: PredicateContext): Predicate | null {
+  if (objectStart >= match.start) return null;
+  for (let k = objectStart; k < match.start; k++) {
+    const two = `${tokens[k]?.lower ?? ''} ${tokens[k + 1]?.lower ?? ''}`;
+    const one = tokens[k]?.lower ?? '';
+    const lemma = eventNouns.has(two) ? nominalisations.get(two) : eventNouns.has(one) ? nominalisations.get(one) : undefined;
+    if (lemma) return { lemma, position: 'noun' };
+  }
+  return null;
+}
+
+/**
+ * The lemma of the verb or deverbal noun that governs a figure (SPEC.md `predicate`), or null:
+ * the verb it is the object of, then the verb it is the subject of, then one it is chained to,
+ * then a noun that names the event. A verb that only reports ("…, the ministry said") is never it.
+ */
+export function findPredicate(context: PredicateContext): Predicate | null {
+  return verbBefore(context) ?? verbAfter(context) ?? nominalisedLabel(context) ?? verbOfChain(context) ?? nominalisedObject(context);
+}

@@ -1,0 +1,41 @@
+import { predicateLexicon } from '../lexicon/index.ts';
+import type { QuantityMatch, Status, Token } from '../model.ts';
+import { verbLemma } from './verbs.ts';
+
+const { statusCues, clauseBreaks, reportedFuture, reporting } = predicateLexicon;
+// When cues of several kinds share a clause: "could not" is negated, "would pledge" conditional.
+const precedence: Status[] = ['negated', 'conditional', 'pledged', 'planned'];
+
+const breaksClause = (t: Token) => clauseBreaks.has(t.lower) || t.text === '.' || t.text === '?' || t.text === '!';
+
+/** The figure's own clause: from the clause break before it to the one after it, without the figure. */
+function clauseAround(tokens: Token[], match: QuantityMatch): { from: number; to: number } {
+  let from = match.start;
+  while (from > 0 && !breaksClause(tokens[from - 1]!)) from--;
+  let to = match.end;
+  while (to < tokens.length && !breaksClause(tokens[to]!)) to++;
+  return { from, to };
+}
+
+/**
+ * SPEC.md `status` from cues inside the figure's own clause: planned (will, plans to, is
+ * expected to, budgeted), pledged (pledged, promised), conditional (if, could, would, may),
+ * negated (did not, denied, no); else actual. "said it would cut 4,000 jobs" is reported
+ * future, a plan. A cue in another clause of the sentence does not count.
+ */
+export function findStatus(tokens: Token[], match: QuantityMatch): Status {
+  const { from, to } = clauseAround(tokens, match);
+  const found = new Set<Status>();
+  for (let k = from; k < to; k++) {
+    if (k >= match.start && k < match.end) continue;
+    // "in May": the month is no modal
+    if (tokens[k]!.text === 'May') continue;
+    const cue = statusCues.matchAt(tokens, k);
+    if (!cue) continue;
+    let status = cue.value;
+    if (status === 'conditional' && reportedFuture.has(cue.phrase) && tokens.slice(0, k).some((t) => reporting.has(verbLemma(t.text) ?? ''))) status = 'planned';
+    found.add(status);
+    k = cue.end - 1;
+  }
+  return precedence.find((s) => found.has(s)) ?? 'actual';
+}
