@@ -89,7 +89,8 @@ export const ENRICHERS: readonly Enricher[] = [
     return { ...fact, predicate: predicate?.lemma ?? null, ...findAspect(context.tokens, context.match, context.objectEnd, predicate) };
   },
   (fact, { tokens, match }) => ({ ...fact, status: findStatus(tokens, match) }),
-  (fact, { object, tokens, match }) => ({ ...fact, category: categorise(fact.quantity_type, fact.unit, object, tokens, match.start, match.end) }),
+  // after the predicate: people are casualties, displaced or detained by what happened to them
+  (fact, { object, tokens, match }) => ({ ...fact, category: categorise({ type: fact.quantity_type, unit: fact.unit, object, predicate: fact.predicate, tokens, start: match.start, end: match.end }) }),
   (fact, { speaker }) => ({ ...fact, ...speaker }),
   (fact, { periods, figures, matches, match, sentenceText, sentenceStart }) => {
     const period = scopingPeriod(periods, figures[matches.indexOf(match)]!, figures, sentenceText, sentenceStart);

@@ -1,13 +1,14 @@
-import { categoryLexicon, durationUnits, wordList } from '../lexicon/index.ts';
-import type { Category, QuantityType } from '../model.ts';
-import type { Token } from '../model.ts';
-import type { CountedObject } from '../model.ts';
+import { categoryLexicon, wordList } from '../lexicon/index.ts';
+import type { Category, CountedObject, QuantityType, Token } from '../model.ts';
 
-// A clause ends at these; casualty and strike cues are looked for inside it.
+// A clause ends at these; casualty, displacement and detention cues are looked for inside it.
 const clauseBreak: ReadonlySet<string> = wordList('category', 'clauseBreak');
+const auxiliaries: ReadonlySet<string> = wordList('category', 'auxiliaries');
 const CUE_WINDOW = 8;
 
-function cueNear(tokens: Token[], start: number, end: number, table: typeof categoryLexicon.casualtyCues): boolean {
+type CueTable = typeof categoryLexicon.casualtyCues;
+
+function cueNear(tokens: Token[], start: number, end: number, table: CueTable): boolean {
   for (let k = end; k < Math.min(tokens.length, end + CUE_WINDOW); k++) {
     if (clauseBreak.has(tokens[k]!.lower)) break;
     if (table.matchAt(tokens, k)) return true;
@@ -20,61 +21,95 @@ function cueNear(tokens: Token[], start: number, end: number, table: typeof cate
   return false;
 }
 
-const auxiliaries: ReadonlySet<string> = wordList('category', 'auxiliaries');
-const attackVerbs = /^(attack|attacked|attacking|struck|strike|hit|bombed|bomb|shelled|raided|fired|launched)$/;
-
-function attackNear(tokens: Token[], start: number, end: number): boolean {
-  for (let k = Math.max(0, start - 4); k < Math.min(tokens.length, end + 4); k++) {
-    if (clauseBreak.has(tokens[k]!.lower)) continue;
-    if (attackVerbs.test(tokens[k]!.lower)) return true;
-  }
-  return false;
-}
+/** Somewhere in the sentence: the context that tells a military strike from a labour strike or a sports clash. */
+const inSentence = (tokens: Token[], table: CueTable) => tokens.some((_, k) => table.matchAt(tokens, k) !== null);
 
 /** A capitalised plural such as "Libyans" or "Iraqis" counts people. */
 const isDemonym = (word: string) => /^\p{Lu}\p{Ll}+(?:ans|ians|is|ese|ers|ites|s)$/u.test(word);
 
+/** What a figure about people is about: what happened to them, by its predicate or a cue of its clause. */
+function fateOf(predicate: string | null, tokens: Token[], start: number, end: number): Category | null {
+  const byPredicate = predicate === null ? undefined : categoryLexicon.predicates.get(predicate);
+  if (byPredicate) return byPredicate;
+  if (cueNear(tokens, start, end, categoryLexicon.casualtyCues)) return 'casualties';
+  if (cueNear(tokens, start, end, categoryLexicon.displacedCues)) return 'displaced';
+  if (cueNear(tokens, start, end, categoryLexicon.detainedCues)) return 'detained';
+  return null;
+}
+
+export interface CategoryInput {
+  type: QuantityType;
+  unit: string | null;
+  object: CountedObject | null;
+  predicate: string | null;
+  tokens: Token[];
+  /** Token range of the figure. */
+  start: number;
+  end: number;
+}
+
+/** The head the category is read from: a listed two-word head ("air strike"), the head, or a compound's last part. */
+function categoryHead(object: CountedObject): string {
+  const head = object.categoryHead ?? object.head;
+  const words = object.words.filter((t) => t.kind === 'word');
+  const lastTwo = words.slice(-2).map((t) => t.lower).join(' ').replace(/s$/, '');
+  if (categoryLexicon.headWords.has(lastTwo) || categoryLexicon.people.has(lastTwo)) return lastTwo;
+  if (categoryLexicon.headWords.has(head) || categoryLexicon.people.has(head)) return head;
+  // "counter-attacks" are attacks
+  return head.replace(/^.*-/, '');
+}
+
+/** Strikes, equipment and the words they share with labour, sport and trade, told apart by the sentence. */
+function inContext(byHead: Category, head: string, { predicate, tokens }: CategoryInput): Category {
+  const military = () => inSentence(tokens, categoryLexicon.militaryCues);
+  if (byHead === 'strikes' && categoryLexicon.strikeHeads.has(head)) {
+    if (inSentence(tokens, categoryLexicon.labourCues) && !military()) return 'economy';
+    if (inSentence(tokens, categoryLexicon.sportsCues) && !military()) return 'other';
+  }
+  if (categoryLexicon.militaryOnly.has(head)) return military() ? 'strikes' : 'other';
+  const fired = predicate !== null && categoryLexicon.strikePredicates.has(predicate);
+  if (categoryLexicon.dualUse.has(head)) {
+    if (military()) return fired ? 'strikes' : 'equipment';
+    return inSentence(tokens, categoryLexicon.economyCues) ? 'economy' : 'other';
+  }
+  // "launched 40 rockets", "89 drones were shot down"
+  if (byHead === 'equipment' && fired) return 'strikes';
+  return byHead;
+}
+
 /**
- * The category of a figure: money by type, else from the head noun of its
- * object via the documented lexicon, with people becoming casualties when the
- * clause says they were killed, wounded, captured...
+ * The category of a figure (SPEC.md "Categories"): money by type; people by what happened
+ * to them (killed, displaced, detained) or what they are (troops, workers, voters); other
+ * things by the head noun of what is counted, told apart by the sentence where a word
+ * serves both war and peace; measures by their head or unit; all from src/lexicon/categories.json.
  */
-export function categorise(
-  type: QuantityType,
-  unit: string | null,
-  object: CountedObject | null,
-  tokens: Token[],
-  mentionStart: number,
-  mentionEnd: number,
-): Category {
+export function categorise(input: CategoryInput): Category {
+  const { type, unit, object, predicate, tokens, start, end } = input;
   if (type === 'money') return 'money';
-  // "a seven-week offensive" measures time, not the offensive.
-  if (type === 'measure' && unit !== null && durationUnits.has(unit)) return 'other';
-  const objectEnd = object ? tokens.findIndex((t) => t.start >= object.end) : mentionEnd;
-  const after = objectEnd < 0 ? tokens.length : objectEnd;
-  const casualty = () => cueNear(tokens, mentionStart, after, categoryLexicon.casualtyCues);
+  const objectEnd = object ? tokens.findIndex((t) => t.start >= object.end) : end;
+  const after = objectEnd < 0 ? tokens.length : Math.max(end, objectEnd);
+  const sports = () => inSentence(tokens, categoryLexicon.sportsCues);
   if (!object) {
     // "58 wounded", "hundreds were killed", "81 had been killed"
-    let k = mentionEnd;
-    while (k < mentionEnd + 3 && auxiliaries.has(tokens[k]?.lower ?? '')) k++;
-    if (type === 'count' && categoryLexicon.casualtyCues.matchAt(tokens, k)) return 'casualties';
-    return 'other';
+    let k = end;
+    while (k < end + 3 && auxiliaries.has(tokens[k]?.lower ?? '')) k++;
+    const fate = type === 'count' ? fateOf(predicate, tokens, start, end) : null;
+    if (fate && (categoryLexicon.casualtyCues.matchAt(tokens, k) || categoryLexicon.predicates.has(predicate ?? ''))) return fate;
+    if (type === 'measure' && unit !== null) return sports() && categoryLexicon.sportsUnits.has(unit) ? 'other' : categoryLexicon.units.get(unit) ?? 'other';
+    return type === 'percent' ? 'economy' : 'other';
   }
-  // "three new types of nuclear weapons" are weapons; "counter-attacks" are attacks
-  const head = categoryLexicon.headWords.has(object.categoryHead ?? object.head) || categoryLexicon.people.has(object.categoryHead ?? object.head)
-    ? (object.categoryHead ?? object.head)
-    : (object.categoryHead ?? object.head).replace(/^.*-/, '');
-  // two-word heads first: "air strike", "border crossing"
+  const head = categoryHead(object);
   const words = object.words.filter((t) => t.kind === 'word');
-  const lastTwo = words.slice(-2).map((t) => t.lower).join(' ');
-  const byHead = categoryLexicon.headWords.get(lastTwo.replace(/s$/, '')) ?? categoryLexicon.headWords.get(head);
-  const person = categoryLexicon.people.get(head) ?? (isDemonym(words[words.length - 1]!.text) ? 'other' : undefined);
-  if (person !== undefined) return casualty() ? 'casualties' : person;
-  if (byHead === 'equipment' && (head === 'missile' || head === 'rocket' || head === 'shell' || head === 'bomb')) {
-    if (cueNear(tokens, mentionStart, after, categoryLexicon.strikeCues)) return 'strikes';
+  const lastWord = words[words.length - 1];
+  const person = categoryLexicon.people.get(head) ?? (lastWord && isDemonym(lastWord.text) ? 'people' : undefined);
+  if (person !== undefined) {
+    const fate = fateOf(predicate, tokens, start, after);
+    return fate ?? person;
   }
-  if (byHead) return byHead;
+  const byHead = categoryLexicon.headWords.get(head);
+  if (byHead) return inContext(byHead, head, input);
+  if (type === 'measure' && unit !== null) return sports() && categoryLexicon.sportsUnits.has(unit) ? 'other' : categoryLexicon.units.get(unit) ?? 'other';
   // "used them several times to attack ships": occasions of an attack are strikes
-  if (head === 'time' && type === 'count' && attackNear(tokens, mentionStart, after)) return 'strikes';
-  return 'other';
+  if (head === 'time' && type === 'count' && predicate !== null && categoryLexicon.strikePredicates.has(predicate) && inSentence(tokens, categoryLexicon.militaryCues)) return 'strikes';
+  return type === 'percent' ? 'economy' : 'other';
 }

@@ -72,12 +72,26 @@ export const notFactWords = {
   ordinalSuffixes: new Set(notFacts.ordinalSuffixes),
 };
 
+const cueTable = (words: string[]) => phraseTable(words.map((c) => [c, true] as [string, boolean]));
 export const categoryLexicon = {
   heads: phraseTable(entries(categories.heads as Record<string, Category>)),
   headWords: lowerMap(categories.heads as Record<string, Category>),
   people: lowerMap(categories.people as Record<string, Category>),
-  casualtyCues: phraseTable(categories.casualtyCues.map((c) => [c, true] as [string, boolean])),
-  strikeCues: phraseTable(categories.strikeCues.map((c) => [c, true] as [string, boolean])),
+  dualUse: new Set(categories.dualUse),
+  militaryOnly: new Set(categories.militaryOnly),
+  strikeHeads: new Set(categories.strikeHeads),
+  predicates: new Map(entries(categories.predicates).flatMap(([category, lemmas]) => lemmas.map((l) => [l, category as Category] as const))),
+  strikePredicates: new Set(categories.strikePredicates),
+  casualtyCues: cueTable(categories.cues.casualties),
+  displacedCues: cueTable(categories.cues.displaced),
+  detainedCues: cueTable(categories.cues.detained),
+  strikeCues: cueTable(categories.strikeCues),
+  militaryCues: cueTable(categories.militaryCues),
+  labourCues: cueTable(categories.labourCues),
+  sportsCues: cueTable(categories.sportsCues),
+  economyCues: cueTable(categories.economyCues),
+  units: new Map(entries(categories.units as Record<string, Category>)),
+  sportsUnits: new Set(categories.sportsUnits),
 };
 
 export const objectLexicon = {
