@@ -19,7 +19,7 @@ SOURCES := $(shell find src pipeline -type f \( -name '*.ts' -o -name '*.json' \
 DIST := dist/cli.mjs dist/worker.mjs dist/ingest.mjs dist/parse.mjs dist/normalise.mjs dist/export.mjs
 OUTPUTS := $(addprefix $(OUTPUT)/,facts.csv facts.parquet documents.csv documents.parquet rejects.csv datapackage.json report.html)
 
-.PHONY: all build test typecheck eval scan bench clean FORCE
+.PHONY: all build test typecheck eval audit scan bench clean FORCE
 all: $(OUTPUTS)
 build: $(DIST)
 
@@ -56,6 +56,10 @@ $(OUTPUTS) &: $(STAGES)/parsed.jsonl $(STAGES)/facts.jsonl $(STAGES)/rejects.jso
 eval: $(INSTALLED)
 	$(TSX) bench/eval.ts
 	$(TSX) bench/peers.ts
+
+# A seeded random sample of corpus rows to judge (tests/audit/README.md): make audit [SEED=n] [ROWS=100].
+audit: $(INSTALLED)
+	$(TSX) bench/audit.ts
 
 # Scans the extractor's output on the whole news corpus for not-facts (years, dates, designators, times).
 scan: $(INSTALLED)

@@ -28,6 +28,7 @@ import { mayHoldQuantity } from './extract/mayHoldQuantity.ts';
 import { dropNotFacts } from './extract/notFacts.ts';
 import { joinBounds } from './extract/qualifiers.ts';
 import { rangeAt, singleOrRangeAt } from './extract/range.ts';
+import { readResultsTables, resultsLabelObject } from './extract/readResultsTables.ts';
 import { resolveCurrencyByCountry } from './extract/resolveCurrencyByCountry.ts';
 import { resolveValue } from './extract/resolveValue.ts';
 import { vagueAt } from './extract/vague.ts';
@@ -69,11 +70,13 @@ export const SENTENCE_REFINERS: readonly SentenceRefiner[] = [
 
 export const DOCUMENT_REFINERS: readonly DocumentRefiner[] = [
   resolveCurrencyByCountry, // "474 billion francs" in a story about France is FRF
+  readResultsTables, // "Net 6,150,000 vs 4,743,000" is money in the article's currency
   carryUnit, // then carry it: "Turnover 3.14 billion stg vs 2.65 billion"
 ];
 
 /** Where the object of a figure is named; the first finder that answers wins. */
 export const OBJECT_FINDERS: readonly ObjectFinder[] = [
+  ({ tokens }) => resultsLabelObject(tokens), // "Revs 12.1 mln vs 10.5 mln": the line's label, spelled out
   countedInContext, // counts first: "killed 384 Libyans and captured 48", "38 of them"
   resultsLineLabel, // "Civil aircraft 7.7 mln loss": the line's label, not the sign
   objectAfterFigure,
@@ -159,7 +162,7 @@ export function extractFacts(doc: ParsedDocument): Fact[] {
         end,
         mention: doc.text.slice(startTok.start, endTok.end),
         ...resolved,
-        object: object ? doc.text.slice(object.start, object.end) : null,
+        object: object ? (object.text ?? doc.text.slice(object.start, object.end)) : null,
         object_head: object?.head ?? null,
         category: 'other',
         speaker: null,

@@ -201,6 +201,8 @@ export interface CountedObject {
   /** Tokens of the phrase, for the category lexicon. */
   words: Token[];
   head: string;
+  /** The object as the table spells it out, where the text abbreviates it ("Revs" -> "revenues"). */
+  text?: string;
   /** The head the category is read from when it differs from `head`: "three new types of nuclear weapons" -> "weapon". */
   categoryHead?: string;
 }

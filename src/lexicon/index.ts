@@ -11,6 +11,7 @@ import units from './units.json' with { type: 'json' };
 import vague from './vague.json' with { type: 'json' };
 import wordLists from './wordLists.json' with { type: 'json' };
 import predicates from './predicates.json' with { type: 'json' };
+import resultsTable from './resultsTable.json' with { type: 'json' };
 import type { Category, Qualifier, Status } from '../model.ts';
 import { phraseTable } from './phrases.ts';
 
@@ -130,3 +131,7 @@ export const predicateLexicon = {
   reportedFuture: new Set(predicates.reportedFuture),
   clauseBreaks: new Set(predicates.clauseBreaks),
 };
+
+/** Labels of results tables ("Shr", "Net", "Revs") with the object and head they stand for. */
+export const resultsTableLabels = phraseTable(entries(resultsTable.labels as unknown as Record<string, [string, string]>));
+export const resultsCountLabels = new Set(resultsTable.countLabels);
