@@ -11,7 +11,7 @@ const duckdbTypes: Record<ColumnType, string> = {
 const quoteString = (value: string) => `'${value.replace(/'/g, "''")}'`;
 
 /** One of our CSV files as DuckDB reads it: with the schema's column types, no sniffing. */
-const readCsv = <Row>(columns: Column<Row>[], csvPath: string) => {
+export const readCsv = <Row>(columns: Column<Row>[], csvPath: string) => {
   const types = columns.map((c) => `${quoteString(c.name)}: ${quoteString(duckdbTypes[c.type])}`).join(', ');
   return `read_csv(${quoteString(csvPath)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', dateformat = '%Y-%m-%d', columns = {${types}})`;
 };

@@ -1,0 +1,58 @@
+import { readCsv } from './duckdbTypes.ts';
+import { documentsTable, factsTable } from './schema.ts';
+
+/**
+ * The cross-document step of SPEC.md, as DuckDB statements over a run's tables (one
+ * run's, or the union of shard outputs): `duplicate_of` names the earliest document with
+ * the same text after white-space normalisation; `same_as` names the earliest mention of
+ * the same figure about the same thing in another document. Earliest is by
+ * documents.published (unknown last), then input order, then place in the text.
+ *
+ * The same figure: the same value and unit, category and predicate; object heads that
+ * agree (or, both unnamed, a figure whose predicate and category say what it is); and
+ * either overlapping periods, publication within 7 days, or the same text. A small count
+ * (under 10) also needs a named object head: "three" alone recurs by chance. Every figure of
+ * a duplicated text, stated or vague, is the same as its twin in the original.
+ *
+ * The statements leave two result sets: `SELECT * FROM duplicate_links` (doc_id,
+ * duplicate_of) and `SELECT * FROM same_as_links` (fact_id, same_as).
+ */
+export function crossDocumentSql(documentsCsv: string, factsCsv: string): string[] {
+  return [
+    `CREATE TEMP TABLE docs AS SELECT doc_id, published, row_number() OVER () AS ord,
+       md5(regexp_replace(trim(text), '\\s+', ' ', 'g')) AS text_hash
+     FROM ${readCsv(documentsTable.columns, documentsCsv)}`,
+    `CREATE TEMP TABLE originals AS SELECT doc_id, published, ord,
+       first_value(doc_id) OVER (PARTITION BY text_hash ORDER BY published NULLS LAST, ord) AS original
+     FROM docs`,
+    `CREATE TEMP TABLE duplicate_links AS SELECT doc_id, original AS duplicate_of FROM originals WHERE original <> doc_id ORDER BY ord`,
+    `CREATE TEMP TABLE figures AS SELECT f.fact_id, f.doc_id, f.start, f.value, f.unit, f.category, f.predicate, f.object_head,
+       f.period_start, f.period_end, o.published, o.ord, o.original, coalesce(o.published, DATE '9999-12-31') AS published_key
+     FROM ${readCsv(factsTable.columns, factsCsv)} f JOIN originals o USING (doc_id)`,
+    `CREATE TEMP TABLE same_as_links AS
+     SELECT later.fact_id, arg_min(earlier.fact_id, (earlier.published_key, earlier.ord, earlier.start)) AS same_as
+     FROM figures later JOIN figures earlier
+       ON later.value IS NOT DISTINCT FROM earlier.value
+      AND later.unit IS NOT DISTINCT FROM earlier.unit
+      AND later.category = earlier.category
+      AND later.predicate IS NOT DISTINCT FROM earlier.predicate
+      AND later.doc_id <> earlier.doc_id
+     WHERE (earlier.published_key < later.published_key OR (earlier.published_key = later.published_key AND earlier.ord < later.ord))
+       AND (
+         (later.original = earlier.doc_id AND later.start = earlier.start)
+         OR (later.value IS NOT NULL AND
+           (later.object_head = earlier.object_head
+             OR (later.object_head IS NULL AND earlier.object_head IS NULL AND later.predicate IS NOT NULL AND later.category <> 'other'))
+           AND NOT (abs(later.value) < 10 AND later.object_head IS NULL)
+           AND (
+             later.original = earlier.original
+             OR (later.period_start IS NOT NULL AND earlier.period_start IS NOT NULL
+                 AND later.period_start <= coalesce(earlier.period_end, earlier.period_start)
+                 AND earlier.period_start <= coalesce(later.period_end, later.period_start))
+             OR (later.published IS NOT NULL AND earlier.published IS NOT NULL AND abs(later.published - earlier.published) <= 7)
+           )
+         )
+       )
+     GROUP BY later.fact_id`,
+  ];
+}
