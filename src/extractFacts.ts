@@ -36,6 +36,7 @@ import type { CountedObject, Fact, ParsedDocument, Period, QuantityMatch, Senten
 import { codePointIndex } from './text/codePoints.ts';
 import { factId } from './text/ids.ts';
 import { tokenize } from './text/tokenize.ts';
+import { objectLexicon } from './lexicon/index.ts';
 
 type SentenceRefiner = (matches: QuantityMatch[], tokens: Token[]) => QuantityMatch[];
 /** Refiners that need the sentences before: "Turnover 3.14 billion stg vs 2.65 billion". */
@@ -121,10 +122,11 @@ export function findDocumentQuantities(doc: ParsedDocument): { sentence: Sentenc
   return doc.sentences.map((sentence, i) => ({ sentence, found: refined[i]! }));
 }
 
+/** The first object a finder names; one whose head is junk ("higher", "for") is no object. */
 function objectOf(figure: Figure): CountedObject | null {
   for (const find of OBJECT_FINDERS) {
     const object = find(figure);
-    if (object) return object;
+    if (object && !objectLexicon.junkHeads.has(object.head)) return object;
   }
   return null;
 }

@@ -18,7 +18,7 @@ const cases: [string, string, Partial<Fact>][] = [
   // a label before a percent or money figure, through prepositional phrases
   ['Allied Domecq shares in London rose 4% by 1200 GMT, while Pernod shares in Paris slipped 1.2%.', '4%', { object_head: 'share' }],
   ['Profits at Indian drugmaker Dr Reddy\'s fell 93% as research costs rose and sales flagged.', '93%', { object_head: 'profit' }],
-  ['Total trade with Mid-East Gulf states fell some 40 pct due to lower oil prices.', 'some 40 pct', { object_head: 'trade', category: 'other' }],
+  ['Total trade with Mid-East Gulf states fell some 40 pct due to lower oil prices.', 'some 40 pct', { object_head: 'trade', category: 'economy' }],
   ['Exports to Organisation for Economic Cooperation and Development countries rose to 4.29 billion dlrs from 4.11 billion in 1985.', '4.29 billion dlrs', { object_head: 'export' }],
   ['State Administration of Taxation head Xie Xuren said a tightening of controls had produced a 25.7% rise in tax revenues to 2.572 trillion yuan.', '2.572 trillion yuan', { object_head: 'revenue' }],
   ['The Conservatives were in second place with donations totalling £4,610,849, while the Liberal Democrats received just over £1m.', '£4,610,849', { object_head: 'donation' }],
@@ -42,7 +42,7 @@ const cases: [string, string, Partial<Fact>][] = [
   ['The 100-kg bomb went off, ripping a crater half a meter (1.5 feet) deep and three meters (nine feet) wide in the ground.', 'three meters', { object_head: 'crater' }],
   // people of an earlier count, left out
   ['In its first published casualty list, the high command said 438 Libyans were taken prisoner, while 29 Chadian soldiers were killed and 58 wounded.', '58', { object_head: 'soldier', category: 'casualties' }],
-  ['Chadian troops killed 384 Libyans and captured 48 in fighting near the key Libyan air base of Ouadi Doum.', '48', { object_head: 'libyan', category: 'casualties' }],
+  ['Chadian troops killed 384 Libyans and captured 48 in fighting near the key Libyan air base of Ouadi Doum.', '48', { object_head: 'libyan', category: 'detained' }],
   ['Seventeen people were killed and 22 are missing after a dam collapsed following heavy rains in Soviet Tadzhikistan.', '22', { object_head: 'person', category: 'casualties' }],
   ['Iraqi naval units sank six Iranian out of 28 Iranian boats attempting to attack an offshore terminal.', 'six', { object_head: 'boat', category: 'equipment' }],
   ['Four people, two of them partly paralysed wheelchair users, successfully moved a computer cursor.', 'two', { object_head: 'person' }],
@@ -51,10 +51,10 @@ const cases: [string, string, Partial<Fact>][] = [
   ['The Iranian news agency IRNA quoted the commander as saying nine Iraqi counter-attacks had been repulsed.', 'nine', { object_head: 'counter-attack', category: 'strikes' }],
   ['The budget will help finance three new types of nuclear weapons, a military reconnaissance satellite.', 'three', { object_head: 'type', category: 'equipment' }],
   ['The administration requested 590 mln dlrs specifically for a rail-mobile system for the 10-warhead MX missile.', '10', { object_head: 'warhead', category: 'equipment' }],
-  ['Hunter Helicopter builds two-passenger helicopters that retail for about 50,000 dlrs.', 'two', { object_head: 'passenger', category: 'equipment' }],
+  ['Hunter Helicopter builds two-passenger helicopters that retail for about 50,000 dlrs.', 'two', { object_head: 'passenger', category: 'economy' }],
   ['The Army said that the multi-year contract would result in savings in excess of 12 pct.', 'in excess of 12 pct', { object_head: 'saving' }],
   // categories
-  ['Mr Mubanga is the first of the four detainees freed last month to give a media interview.', 'four', { category: 'other' }],
+  ['Mr Mubanga is the first of the four detainees freed last month to give a media interview.', 'four', { category: 'detained' }],
   ['It was the highest number of Libyan casualties reported since January 2, when Chadian troops overran Fada with the loss of more than 700 Libyan troops.', 'more than 700', { category: 'casualties' }],
   ['"We know that the Iranians used them several times to attack ships belonging to Arab states in the Gulf," he said.', 'several', { category: 'strikes' }],
   [TABLE + 'ATP 10.8 mln vs 15.9 mln REUTER', '15.9 mln', { object_head: 'atp' }],

@@ -92,13 +92,27 @@ const isCapitalised = (w: string) => /^[\p{Lu}]/u.test(w) || particles.has(w.toL
 function splitNameAndRole(phrase: string): { name: string; role: string | null } | null {
   const tokens = words(phrase.replace(/^[,;:"“”'\s-]+|[,;:"“”'\s]+$/g, '').replace(/(?<=\p{Ll}{2})\.$/u, ''));
   let i = tokens.length;
-  while (i > 0 && isCapitalised(tokens[i - 1]!) && !roleWords.has(tokens[i - 1]!.toLowerCase())) i--;
-  // Titles belong to the name ("Colonel Steve Warren"); role words do not.
+  for (;;) {
+    while (i > 0 && isCapitalised(tokens[i - 1]!) && !roleWords.has(tokens[i - 1]!.toLowerCase())) i--;
+    // "Bank of England", "Standard and Poor's", "Union Bank of Switzerland": a name built on "of",
+    // "and" or "&" goes on while a capitalised word stands before the joint.
+    const joint = tokens[i - 1]?.toLowerCase();
+    if (i < tokens.length && (joint === 'of' || joint === 'and' || joint === '&' || joint === 'for') && i > 1 && /^[\p{Lu}]/u.test(tokens[i - 2]!) && !roleWords.has(tokens[i - 2]!.toLowerCase())) {
+      i--;
+      continue;
+    }
+    break;
+  }
+  // Titles belong to the name ("Colonel Steve Warren"); role words and a leading article do not.
+  while (i < tokens.length && /^the$/i.test(tokens[i]!)) i++;
   const name = tokens.slice(i).join(' ');
-  const role = tokens.slice(0, i).join(' ');
-  if (name === '') return null;
+  const role = tokens.slice(0, i).join(' ').replace(/^the$/i, '');
+  // "February", "Tuesday", "We've": a date or a contraction is no speaker
+  if (name === '' || notNames.test(name)) return null;
   return { name, role: role === '' ? null : role };
 }
+
+const notNames = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight)$|['’](?:ve|re|ll|d|m)$/i;
 
 /** The noun phrase before an attribution verb, cut at the start of its clause. */
 function subjectBefore(clause: string): string {
@@ -202,6 +216,8 @@ export function attributeSpeakers(sentences: SentenceText[]): Attribution[] {
     let after: RegExpExecArray | null = active ? Object.assign([active[0], active[1]!], { index: active.index, input: text }) as RegExpExecArray : afterVerb.exec(text);
     // "said the Iranians had ...": a reported clause, not "said Colonel Steve Warren."
     if (after && !active && !/^according/.test(after[0]) && clauseVerb.test(text.slice(after.index + after[0].length))) after = null;
+    // "an officer told AFP": whom a figure is told to is the listener, not the speaker
+    if (after && !active && /^(?:told|tells|telling)\b/.test(after[0])) after = null;
     // "said Colonel Steve Warren" / "according to the Pentagon" win over a subject only when the subject is empty.
     if (before) {
       phrase = subjectBefore(before);

@@ -24,6 +24,13 @@ function cueNear(tokens: Token[], start: number, end: number, table: CueTable): 
 /** Somewhere in the sentence: the context that tells a military strike from a labour strike or a sports clash. */
 const inSentence = (tokens: Token[], table: CueTable) => tokens.some((_, k) => table.matchAt(tokens, k) !== null);
 
+function attackNear(tokens: Token[], start: number, end: number): boolean {
+  for (let k = Math.max(0, start - 4); k < Math.min(tokens.length, end + 4); k++) {
+    if (categoryLexicon.attackWords.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
 /** A capitalised plural such as "Libyans" or "Iraqis" counts people. */
 const isDemonym = (word: string) => /^\p{Lu}\p{Ll}+(?:ans|ians|is|ese|ers|ites|s)$/u.test(word);
 
@@ -53,7 +60,7 @@ function categoryHead(object: CountedObject): string {
   const head = object.categoryHead ?? object.head;
   const words = object.words.filter((t) => t.kind === 'word');
   const lastTwo = words.slice(-2).map((t) => t.lower).join(' ').replace(/s$/, '');
-  if (categoryLexicon.headWords.has(lastTwo) || categoryLexicon.people.has(lastTwo)) return lastTwo;
+  if (object.categoryHead === undefined && words.length > 1 && (categoryLexicon.headWords.has(lastTwo) || categoryLexicon.people.has(lastTwo))) return lastTwo;
   if (categoryLexicon.headWords.has(head) || categoryLexicon.people.has(head)) return head;
   // "counter-attacks" are attacks
   return head.replace(/^.*-/, '');
@@ -110,6 +117,6 @@ export function categorise(input: CategoryInput): Category {
   if (byHead) return inContext(byHead, head, input);
   if (type === 'measure' && unit !== null) return sports() && categoryLexicon.sportsUnits.has(unit) ? 'other' : categoryLexicon.units.get(unit) ?? 'other';
   // "used them several times to attack ships": occasions of an attack are strikes
-  if (head === 'time' && type === 'count' && predicate !== null && categoryLexicon.strikePredicates.has(predicate) && inSentence(tokens, categoryLexicon.militaryCues)) return 'strikes';
+  if (head === 'time' && type === 'count' && attackNear(tokens, start, after)) return 'strikes';
   return type === 'percent' ? 'economy' : 'other';
 }

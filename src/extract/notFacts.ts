@@ -61,8 +61,9 @@ export function notFactReason(match: QuantityMatch, tokens: Token[]): string | n
   if (afterFigure && afterFigure.text === '/' && glued(afterFigure) && tokens[last.end + 1]?.kind === 'number' && glued(tokens[last.end + 1])) {
     return 'date or code';
   }
-  // "10:30", "0800 GMT", "3 pm"
+  // "10:30", "0800 GMT", "3 pm", and the minutes of "10:30" and "00:00"
   if (afterFigure && afterFigure.text === ':' && glued(afterFigure) && tokens[last.end + 1]?.kind === 'number') return 'time';
+  if (before?.text === ':' && glued(before) && glued(firstToken) && tokens[first.start - 2]?.kind === 'number') return 'time';
   if (!match.unit && !match.currency && notFactWords.timeWords.matchAt(tokens, match.coreEnd)) return 'time';
   // "a three-pronged thrust", "a two-way race", "six-figure earnings": a description, not a count
   if (match.end === last.end && afterFigure?.text === '-' && glued(afterFigure) && objectLexicon.compoundAdjectives.has(tokens[last.end + 1]?.lower ?? '') && glued(tokens[last.end + 1])) {
@@ -127,6 +128,17 @@ export function notFactReason(match: QuantityMatch, tokens: Token[]): string | n
     // (at a clause end it is more likely a gapped figure: "Britain sent 3 warships and France 2.")
     if (next !== undefined && nameFollowers.has(next.lower)) return 'name number';
   }
+  // "Six Nations", "the Seven Years' War", "Air Force One", "One Flew Over the Cuckoo's Nest": a number word
+  // written with a capital inside a sentence, next to another capitalised word, is part of a name.
+  if (first.form === 'words' && /^\p{Lu}\p{Ll}/u.test(firstToken.text) && !match.currency && !match.unit && match.amounts.length === 1) {
+    const startsSentence = before === undefined || /^[.!?"“:(]$/.test(before.text);
+    const nextWord = tokens[first.end];
+    if (!startsSentence && ((nextWord?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(nextWord.text)) || (before?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(before.text)))) return 'name number';
+  }
+  // "number six", "No. 1 hit": a chart position
+  if (first.form === 'words' && (before?.lower === 'number' || (before?.text === '.' && tokens[first.start - 2]?.lower === 'no'))) return 'chart position';
+  // "100m hurdles", "the 60m final": a race named by its distance
+  if (match.unit === 'm' && notFactWords.raceEvents.has(tokens[match.end]?.lower ?? '')) return 'race name';
   // "in the last three months of 2004", "over the past two years", "a five-year period": the period, not a fact.
   if (match.unit && durationUnits.has(match.unit)) {
     const scopeWords = ['last', 'past', 'next', 'previous', 'coming', 'first', 'final', 'recent', 'preceding', 'following', 'latest'];
@@ -143,11 +155,30 @@ export function notFactReason(match: QuantityMatch, tokens: Token[]): string | n
     if (!match.unit && !match.currency && before && ['the', 'this', 'that', 'no', 'any', 'every', 'each', 'which', 'someone', 'anyone', 'everyone', 'no-one'].includes(before.lower)) {
       return 'pronoun one';
     }
+    // "one witness told reporters", "one banker said": an unnamed source, not a count of one
+    const speech = tokens[first.end + 1];
+    if (!match.unit && !match.currency && next?.kind === 'word' && speech && notFactWords.speechVerbs.has(speech.lower)) return 'pronoun one';
   }
   return null;
 }
 
+const isDuration = (m: QuantityMatch) => m.unit !== null && durationUnits.has(m.unit);
+const clauseBreaks = new Set([';', ':', '.', '(', ')', 'but', 'while', 'whereas', 'although']);
+
+/**
+ * "20% of trains over three days", "killed 40 people during two days of fighting": a duration
+ * after over, during, within, in, with another figure before it in the clause, is that figure's
+ * period, not a fact of its own.
+ */
+function scopesAnother(match: QuantityMatch, matches: QuantityMatch[], tokens: Token[]): boolean {
+  if (!isDuration(match) || match.qualifier === 'range') return false;
+  let k = match.start - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (!notFactWords.scopePrepositions.has(tokens[k]?.lower ?? '')) return false;
+  return matches.some((other) => other !== match && other.end <= k && !isDuration(other) && !tokens.slice(other.end, k).some((t) => clauseBreaks.has(t.lower)));
+}
+
 /** Refiner: drops the not-facts. */
 export function dropNotFacts(matches: QuantityMatch[], tokens: Token[]): QuantityMatch[] {
-  return matches.filter((m) => notFactReason(m, tokens) === null);
+  return matches.filter((m) => notFactReason(m, tokens) === null && !scopesAnother(m, matches, tokens));
 }

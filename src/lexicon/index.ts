@@ -71,6 +71,9 @@ export const notFactWords = {
   labels: new Set(notFacts.labels),
   timeWords: phraseTable(notFacts.timeWords.map((w) => [w, true] as [string, boolean])),
   ordinalSuffixes: new Set(notFacts.ordinalSuffixes),
+  speechVerbs: new Set(notFacts.speechVerbs),
+  raceEvents: new Set(notFacts.raceEvents),
+  scopePrepositions: new Set(notFacts.scopePrepositions),
 };
 
 const cueTable = (words: string[]) => phraseTable(words.map((c) => [c, true] as [string, boolean]));
@@ -93,6 +96,7 @@ export const categoryLexicon = {
   economyCues: cueTable(categories.economyCues),
   units: new Map(entries(categories.units as Record<string, Category>)),
   sportsUnits: new Set(categories.sportsUnits),
+  attackWords: new Set(categories.attackWords),
 };
 
 export const objectLexicon = {
@@ -103,6 +107,7 @@ export const objectLexicon = {
   irregularVerbs: new Set(objectWords.irregularVerbs),
   compoundAdjectives: new Set(objectWords.compoundAdjectives),
   moneyNouns: new Set(objectWords.moneyNouns),
+  junkHeads: new Set(objectWords.junkHeads),
 };
 
 type WordLists = Omit<typeof wordLists, '_doc'>;
