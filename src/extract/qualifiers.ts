@@ -1,4 +1,4 @@
-import { qualifierPhrases, qualifierSuffixes } from '../lexicon/index.ts';
+import { phrasalOver, qualifierPhrases, qualifierSuffixes } from '../lexicon/index.ts';
 import type { QuantityMatch, Token } from '../model.ts';
 import { numberAt } from './numbers.ts';
 
@@ -7,6 +7,8 @@ export function withQualifier(tokens: Token[], match: QuantityMatch, floor: numb
   if (match.qualifier === 'vague' || match.qualifier === 'range') return match;
   const qualifier = qualifierPhrases.matchBefore(tokens, match.start);
   if (!qualifier || qualifier.start < floor) return match;
+  // "handed over 120 prisoners": the particle of a phrasal verb is no "more than"
+  if (qualifier.phrase === 'over' && phrasalOver.has(tokens[qualifier.start - 1]?.lower ?? '')) return match;
   // ">" closing a ticker ("Boeing Co <BA> 767") is no comparison: a sign must stand apart from the word before.
   if (!/\p{L}/u.test(qualifier.phrase) && qualifier.start > 0 && !tokens[qualifier.start]!.spaced) return match;
   return { ...match, start: qualifier.start, qualifier: qualifier.value, rule: `${match.rule}+qualifier` };

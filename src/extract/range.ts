@@ -1,4 +1,4 @@
-import { qualifierPhrases, wordList } from '../lexicon/index.ts';
+import { notFactWords, qualifierPhrases, wordList } from '../lexicon/index.ts';
 import type { Qualifier, QuantityMatch, Token } from '../model.ts';
 import { gluedAt as glued } from '../text/tokenize.ts';
 import { amountAt } from './amount.ts';
@@ -68,6 +68,9 @@ export function rangeAt(tokens: Token[], i: number): QuantityMatch | null {
   return null;
 }
 
+const isYear = (tokens: Token[], part: NonNullable<ReturnType<typeof amountAt>>) =>
+  part.amount.scale === 1 && part.currency === null && !part.suffix && /^(?:1[89]\d\d|20\d\d)$/.test(tokens[part.amount.number.start]?.text ?? '');
+
 function orderedRange(
   tokens: Token[],
   start: number,
@@ -75,6 +78,9 @@ function orderedRange(
   rule: string,
 ): QuantityMatch | null {
   const [first, second] = parts as [NonNullable<ReturnType<typeof amountAt>>, NonNullable<ReturnType<typeof amountAt>>];
+  // "rose from 1.2 mln in 1987 to 1.45 mln tonnes", "on Feb 25 to 4.151 billion dlrs": a year, or a day
+  // after its month, ends a date, not a range.
+  if (isYear(tokens, first) || isYear(tokens, second) || notFactWords.months.has(tokens[start - 1]?.lower.replace(/\.$/, '') ?? '')) return null;
   // "rose 6.2% to $1.45 billion" is a change and its result: ends in different units are no range.
   const unitOf = (p: typeof first) => p.currency ?? p.suffix?.currency ?? p.suffix?.unit ?? null;
   if (unitOf(first) !== null && unitOf(second) !== null && unitOf(first) !== unitOf(second)) return null;

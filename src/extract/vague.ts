@@ -1,4 +1,4 @@
-import { numberWords, vaguePhrases } from '../lexicon/index.ts';
+import { numberWords, vagueBareAfter, vaguePhrases } from '../lexicon/index.ts';
 import type { QuantityMatch, Token } from '../model.ts';
 import { suffixAfter } from './suffix.ts';
 
@@ -29,9 +29,11 @@ export function vagueAt(tokens: Token[], i: number): QuantityMatch | null {
       currency = suffix.currency ?? null;
       end = suffix.end;
     }
-  } else if (next.kind !== 'word' || ['of', 'were', 'are', 'have', 'had', 'more', 'fled', 'died', 'more'].indexOf(next.lower) < 0) {
-    // "hundreds were killed" counts; "thousands" followed by anything else is too loose.
-    if (!(next.kind === 'word' && /^(were|are|have|had|more|died|fled|gathered|marched|protested|joined)$/.test(next.lower))) return null;
+  } else {
+    // "hundreds were killed", "wounded dozens", "affecting millions", "forced tens of thousands to flee":
+    // a bare phrase counts where it stands as a noun; "thousands" before anything else is too loose.
+    const afterVerb = previous?.kind === 'word' && /^\p{Ll}+(?:ed|ing)$/u.test(previous.text);
+    if (!(next.kind === 'word' && vagueBareAfter.has(next.lower)) && !afterVerb) return null;
   }
   return {
     start: i,

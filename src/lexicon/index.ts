@@ -32,6 +32,8 @@ export const numberWords = {
 export const qualifierPhrases = phraseTable(entries(qualifiers.phrases as Record<string, Qualifier>));
 export const qualifierSuffixes = phraseTable(entries(qualifiers.suffixes as Record<string, Qualifier>));
 export const vaguePhrases = phraseTable(entries(vague.phrases));
+export const vagueBareAfter = new Set(vague.bareAfter);
+export const phrasalOver = new Set(qualifiers.phrasalOver);
 /**
  * The words without which no quantity is written: number words, and the word that ends each vague
  * phrase ("several", "thousands" of "tens of thousands", "hundred" of "a few hundred").
