@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { ROOT, runNewsfacts } from './helpers.ts';
+import { NEWS_FIXTURES, ROOT, runNewsfacts } from './helpers.ts';
 
 // The examples in examples/ must keep working on real output: run them on the default article.
 describe('examples/analyst-questions.sql', () => {
@@ -51,8 +50,7 @@ describe('README: reading --partition-by output with DuckDB', () => {
   it('reads the partitions as one table, with the partition column', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsfacts-partitioned-'));
     try {
-      const corpus = join(ROOT, '../shared/data/news/reuters21578/articles.jsonl.gz');
-      const lines = gunzipSync(readFileSync(corpus)).toString('utf8').split('\n').filter(Boolean);
+      const lines = readFileSync(join(NEWS_FIXTURES, 'reuters.jsonl'), 'utf8').split('\n').filter(Boolean);
       writeFileSync(join(dir, 'sample.jsonl'), [...lines.slice(0, 20), ...lines.slice(-20)].join('\n'));
       const run = runNewsfacts(['run', join(dir, 'sample.jsonl'), '--out', join(dir, 'output'), '--partition-by', 'month', '--workers', '1']);
       expect(run.status, run.stderr).toBe(0);

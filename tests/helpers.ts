@@ -5,7 +5,10 @@ import { extractFacts } from '../src/extractFacts.ts';
 import type { Document, Fact } from '../src/model.ts';
 import { parseDocument } from '../src/text/parseDocument.ts';
 
+/** The project's shared data beside the clone: only `make test-corpus` (tests/corpus) may need it. */
 export const SHARED = new URL('../../shared/data/', import.meta.url).pathname;
+/** The real articles `make test` uses, copied from ../shared/data/news by tests/fixtures/news/make-fixtures.ts. */
+export const NEWS_FIXTURES = new URL('./fixtures/news/', import.meta.url).pathname;
 export const DEFAULT_ARTICLE = new URL('../data/iraq-militia-us-coalition.txt', import.meta.url).pathname;
 export const ROOT = new URL('..', import.meta.url).pathname;
 export const CLI = new URL('../bin/newsfacts.js', import.meta.url).pathname;

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
@@ -7,7 +7,7 @@ import { lines } from '../pipeline/lib/byteStreams.ts';
 import { formatOfContent, formatOfName, readInputs, readStdin, type Ingested } from '../pipeline/lib/inputs.ts';
 import { inShard, parseShard } from '../pipeline/lib/shard.ts';
 import { isReject } from '../src/ingest/readJsonLines.ts';
-import { DEFAULT_ARTICLE, SHARED } from './helpers.ts';
+import { DEFAULT_ARTICLE, NEWS_FIXTURES } from './helpers.ts';
 
 const collect = async (items: AsyncIterable<Ingested>) => {
   const out: Ingested[] = [];
@@ -18,8 +18,9 @@ async function* chunksOf(buffer: Buffer, size: number) {
   for (let i = 0; i < buffer.length; i += size) yield buffer.subarray(i, i + size);
 }
 
-// Three real BBC articles as JSON Lines.
-const bbc = readFileSync(join(SHARED, 'news/bbc/articles.jsonl'), 'utf8').split('\n').slice(0, 3).join('\n') + '\n';
+// Real BBC articles as JSON Lines (tests/fixtures/news); `bbc` is the first three.
+const bbcLines = readFileSync(join(NEWS_FIXTURES, 'bbc.jsonl'), 'utf8').trim().split('\n');
+const bbc = bbcLines.slice(0, 3).join('\n') + '\n';
 
 describe('formats', () => {
   it('come from the file name, looking through .gz', () => {
@@ -41,6 +42,7 @@ describe('formats', () => {
 
 describe('readInputs', () => {
   const dir = mkdtempSync(join(tmpdir(), 'newsfacts-inputs-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   mkdirSync(join(dir, 'feed', 'b'), { recursive: true });
   writeFileSync(join(dir, 'feed', 'articles.jsonl.gz'), gzipSync(bbc));
   writeFileSync(join(dir, 'feed', 'b', 'iraq.txt.gz'), gzipSync(readFileSync(DEFAULT_ARTICLE)));
@@ -67,8 +69,8 @@ describe('readInputs', () => {
   });
 
   it('keeps every record decoded before a corrupt byte in a gzip file, and rejects the file where it broke', async () => {
-    // 60 BBC articles, with one byte changed at one of 40 points of the compressed data
-    const jsonl = readFileSync(join(SHARED, 'news/bbc/articles.jsonl'), 'utf8').split('\n').slice(0, 60).join('\n') + '\n';
+    // 28 BBC articles, with one byte changed at one of 40 points of the compressed data
+    const jsonl = bbcLines.join('\n') + '\n';
     const ids = jsonl.trim().split('\n').map((l) => `corrupt.jsonl.gz#${(JSON.parse(l) as { id: string }).id}`);
     const gz = gzipSync(jsonl);
     for (let k = 1; k <= 40; k++) {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { highlightText, renderReport } from '../src/export/renderReport.ts';
-import { ROOT, SHARED, factsOf, runNewsfacts } from './helpers.ts';
+import { NEWS_FIXTURES, ROOT, factsOf, runNewsfacts } from './helpers.ts';
 
 // Debian's chromium (apt-get install chromium); flags as this machine's network needs them.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -34,7 +34,7 @@ describe('report.html in a real browser (Chromium)', () => {
     const input = join(dir, 'in');
     mkdirSync(input);
     copyFileSync(join(ROOT, 'data/iraq-militia-us-coalition.txt'), join(input, 'iraq-militia-us-coalition.txt'));
-    for (const f of ['reuters21578-9209.txt', 'bbc-business-061.txt', 'reuters21578-11672.txt']) copyFileSync(join(SHARED, 'news/sample', f), join(input, f));
+    for (const f of ['reuters21578-9209.txt', 'bbc-business-061.txt', 'reuters21578-11672.txt']) copyFileSync(join(NEWS_FIXTURES, 'sample', f), join(input, f));
     const run = runNewsfacts(['run', input, '--out', join(dir, 'out'), '--workers', '1']);
     expect(run.status, run.stderr).toBe(0);
     facts = Papa.parse<Record<string, string>>(readFileSync(join(dir, 'out/facts.csv'), 'utf8').trim(), { header: true }).data;
