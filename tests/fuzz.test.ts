@@ -411,7 +411,7 @@ describe('fuzz: a run with no readable document', () => {
     totals.rejects += rows.length;
     expect(result.error, 'the run throws').toBeInstanceOf(PipelineError);
     const message = (result.error as Error).message;
-    expect(message).toMatch(/^no document could be read: [^]+ \(\d+ inputs? rejected; see rejects\.csv\)$/);
+    expect(message).toMatch(/^no document could be read: [\s\S]+ \(\d+ inputs? rejected; see rejects\.csv\)$/);
     expect(existsSync(join(out, 'documents.csv')), 'no documents.csv is left behind').toBe(false);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.reason!.trim() !== '')).toBe(true);

@@ -20,7 +20,8 @@ describe('tests/fixtures/news', () => {
 
   it('holds the sample articles byte for byte', () => {
     expect(readdirSync(join(NEWS_FIXTURES, 'sample')).sort()).toEqual(SAMPLES.map((id) => `${id}.txt`).sort());
-    for (const id of SAMPLES) expect(readFileSync(join(NEWS_FIXTURES, `sample/${id}.txt`)).equals(readFileSync(join(SHARED, `news/sample/${id}.txt`))), id).toBe(true);
+    for (const id of SAMPLES)
+      expect(readFileSync(join(NEWS_FIXTURES, `sample/${id}.txt`)).equals(readFileSync(join(SHARED, `news/sample/${id}.txt`))), id).toBe(true);
   });
 });
 
@@ -29,7 +30,10 @@ const corpora = new Map<string, Map<string, { text: string }>>();
 function record(path: string, id: string): { text: string } | undefined {
   if (!corpora.has(path)) {
     const raw = readFileSync(join(SHARED, path));
-    const lines = (path.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8').split('\n').filter((l) => l.trim() !== '');
+    const lines = (path.endsWith('.gz') ? gunzipSync(raw) : raw)
+      .toString('utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '');
     corpora.set(path, new Map(lines.map((l) => JSON.parse(l) as { id: string; text: string }).map((r) => [r.id, r])));
   }
   return corpora.get(path)!.get(id);

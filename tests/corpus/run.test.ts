@@ -24,7 +24,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('newsfacts run on the BBC corpus', () => {
   it('reads all 2,225 articles, rejects none, and says so', async () => {
-    expect(await one(`SELECT count(*)::INTEGER AS n, count(DISTINCT doc_id)::INTEGER AS ids FROM '${dir}/out/documents.parquet'`)).toEqual({ n: 2225, ids: 2225 });
+    expect(await one(`SELECT count(*)::INTEGER AS n, count(DISTINCT doc_id)::INTEGER AS ids FROM '${dir}/out/documents.parquet'`)).toEqual({
+      n: 2225,
+      ids: 2225,
+    });
     expect(await one(`SELECT count(*)::INTEGER AS n FROM read_csv('${dir}/out/rejects.csv', header = true)`)).toEqual({ n: 0 });
     expect(stderr).toMatch(/^newsfacts: 2225 documents, \d+ facts, 0 rejects/m);
   });

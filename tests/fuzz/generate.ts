@@ -97,8 +97,8 @@ export function loadArticles(from: 'fixtures' | 'corpus' = 'fixtures'): Article[
     if (/^\s/.test(text) || /[\r\u0000\uFFFD]/.test(text)) return;
     out.push({ id: r.id, title, published: r.published, text });
   };
-  bbc.forEach((line, i) => i % bbcEvery === 0 && take(line));
-  reuters.forEach((line, i) => i % reutersEvery === 0 && take(line));
+  for (const [i, line] of bbc.entries()) if (i % bbcEvery === 0) take(line);
+  for (const [i, line] of reuters.entries()) if (i % reutersEvery === 0) take(line);
   return out;
 }
 
