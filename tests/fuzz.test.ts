@@ -200,7 +200,7 @@ describe('fuzz: thousands of generated inputs in one run', () => {
       if (e.emptyContainer === 'expected' || e.corruptGzip) continue;
       const docs = docsOf.get(e.name) ?? [];
       const rows = rejectsOf.get(e.name) ?? [];
-      const says = `${e.name} (${e.kind}): ${docs.length} documents, rejects ${JSON.stringify(rows.map((r) => `${r.record}: ${r.reason.slice(0, 80)}`))}`;
+      const says = `${e.name} (${e.kind}): ${docs.length} documents, rejects ${JSON.stringify(rows.map((r) => `${r.record}: ${r.reason!.slice(0, 80)}`))}`;
       if (e.docs !== undefined && docs.length !== e.docs) wrong.push(`want ${e.docs} documents: ${says}`);
       if (e.rejects !== undefined && rows.length !== e.rejects) wrong.push(`want ${e.rejects} rejects: ${says}`);
       for (const record of e.badRecords ?? []) if (!rows.some((r) => r.record === String(record))) wrong.push(`want record ${record} rejected: ${says}`);

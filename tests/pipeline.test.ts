@@ -95,7 +95,7 @@ describe('bad input', () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toMatch(/newsfacts: 2 documents, 2 facts, 6 rejects/);
     const rejects = Papa.parse<Record<string, string>>(readFileSync(join(dir, 'mixed-out/rejects.csv'), 'utf8').trim(), { header: true }).data;
-    expect(rejects.map((r) => [r.source, r.record, r.reason.split(':')[0]])).toEqual([
+    expect(rejects.map((r) => [r.source, r.record, r.reason!.split(':')[0]])).toEqual([
       [join(dir, 'missing.txt'), '', 'no such file or directory'],
       ['corpus.jsonl', '2', 'malformed JSON'],
       ['corpus.jsonl#line-3', '3', 'no "text" string field'],
@@ -156,12 +156,12 @@ describe('every input format', () => {
     }
     const documents = Papa.parse<Record<string, string>>(readFileSync(join(dir, 'formats-out/documents.csv'), 'utf8').trim(), { header: true }).data;
     expect(new Set(documents.map((d) => d.doc_id)).size).toBe(documents.length);
-    expect(documents.filter((d) => d.source.startsWith('articles.csv#'))).toHaveLength(5);
-    expect(documents.filter((d) => d.source.startsWith('articles.tsv.gz#'))).toHaveLength(5);
+    expect(documents.filter((d) => d.source!.startsWith('articles.csv#'))).toHaveLength(5);
+    expect(documents.filter((d) => d.source!.startsWith('articles.tsv.gz#'))).toHaveLength(5);
     expect(documents.find((d) => d.source === 'chad.html')).toMatchObject({ title: 'Chad says troops killed 1,200 Libyans in battle' });
     expect(documents.find((d) => d.source === 'https://wire.example.org/africa/chad-battle')).toBeDefined();
     const rejects = Papa.parse<Record<string, string>>(readFileSync(join(dir, 'formats-out/rejects.csv'), 'utf8').trim(), { header: true }).data;
-    expect(rejects.map((r) => r.reason.split(':')[0])).toEqual(['truncated WARC file (gzip member cut short)', 'duplicate', 'duplicate', 'invalid utf-8 bytes in the page']);
+    expect(rejects.map((r) => r.reason!.split(':')[0])).toEqual(['truncated WARC file (gzip member cut short)', 'duplicate', 'duplicate', 'invalid utf-8 bytes in the page']);
   }, 60_000);
 });
 
