@@ -76,10 +76,10 @@ $(CHROMIUM):
 
 VITEST := node_modules/.bin/vitest
 
-# Everything in the repo: typecheck, the unit and integration projects of vitest.config.ts
-# (fixtures in tests/fixtures, nothing from ../shared), the report in headless Chromium.
-test: $(DIST) typecheck $(CHROMIUM)
-	CHROMIUM_PATH=$(CHROMIUM) $(VITEST) run
+# Everything in the repo: typecheck, the unit tests, then the integration project of
+# vitest.config.ts (fixtures in tests/fixtures, nothing from ../shared) with the report in headless Chromium.
+test: test-unit $(DIST) typecheck $(CHROMIUM)
+	CHROMIUM_PATH=$(CHROMIUM) $(VITEST) run --project integration
 
 # The pure src/ modules on sentences, tokens and strings: no build, no browser, seconds.
 test-unit: $(INSTALLED)
