@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readPlainText } from '../src/ingest/readPlainText.ts';
 import { extractFacts } from '../src/extractFacts.ts';
@@ -19,10 +19,27 @@ export const CLI = new URL('../bin/newsfacts.js', import.meta.url).pathname;
  * any count (tests that compare counts name them), and each further worker thread starts the
  * extractor again, about a second of CPU on a 2-core machine running two test files at once.
  */
-export const runNewsfacts = (args: string[], input?: string) => {
-  const workers = ['run', 'map'].includes(args[0]!) && !args.includes('--workers') ? ['--workers', '1'] : [];
-  return spawnSync(process.execPath, [CLI, ...args, ...workers], { cwd: ROOT, encoding: 'utf8', input });
-};
+export const runNewsfacts = (args: string[], input?: string) => spawnSync(process.execPath, [CLI, ...oneWorker(args)], { cwd: ROOT, encoding: 'utf8', input });
+
+const oneWorker = (args: string[]) => (['run', 'map'].includes(args[0]!) && !args.includes('--workers') ? [...args, '--workers', '1'] : args);
+
+/**
+ * runNewsfacts without blocking the test's worker, so that runs can go side by side. A worker
+ * blocked in spawnSync cannot answer vitest's RPC, which times out after 60 s: back-to-back
+ * runs on a loaded machine got there.
+ */
+export function newsfacts(args: string[], input?: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [CLI, ...oneWorker(args)], { cwd: ROOT });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  child.stdin.end(input ?? '');
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
 
 /** The facts of a piece of text taken as one article body. */
 export function factsOf(text: string, published: string | null = null): Fact[] {
