@@ -19,7 +19,7 @@ SOURCES := $(shell find src pipeline -type f \( -name '*.ts' -o -name '*.json' \
 DIST := dist/cli.mjs dist/worker.mjs dist/ingest.mjs dist/parse.mjs dist/normalise.mjs dist/export.mjs
 OUTPUTS := $(addprefix $(OUTPUT)/,facts.csv facts.parquet documents.csv documents.parquet rejects.csv datapackage.json report.html)
 
-.PHONY: all build test typecheck eval audit scan bench clean FORCE
+.PHONY: all build test test-unit test-corpus lint typecheck eval audit scan bench clean FORCE
 all: $(OUTPUTS)
 build: $(DIST)
 
@@ -78,8 +78,26 @@ $(CHROMIUM):
 	@if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
 	else echo "make: $(CHROMIUM) is missing: install Debian's chromium package (apt-get install chromium)" >&2; exit 1; fi
 
-test: $(DIST) typecheck $(CHROMIUM)
-	CHROMIUM_PATH=$(CHROMIUM) node_modules/.bin/vitest run
+VITEST := node_modules/.bin/vitest
+
+# Everything in the repo: typecheck, the unit tests, then the integration project of
+# vitest.config.ts (fixtures in tests/fixtures, nothing from ../shared) with the report in headless Chromium.
+test: test-unit $(DIST) typecheck $(CHROMIUM)
+	CHROMIUM_PATH=$(CHROMIUM) $(VITEST) run --project integration
+
+# The pure src/ modules on sentences, tokens and strings: no build, no browser, seconds.
+test-unit: $(INSTALLED)
+	$(VITEST) run --project unit
+
+# Corpus-scale checks (vitest.corpus.config.ts): they read ../shared/data/news, which CI has beside the clone.
+SHARED_NEWS := ../shared/data/news
+test-corpus: $(DIST)
+	@if [ ! -d $(SHARED_NEWS) ]; then echo "make: test-corpus needs the corpora in $(SHARED_NEWS) beside the clone" >&2; exit 1; fi
+	$(VITEST) run --config vitest.corpus.config.ts
+
+# Biome: lint and formatting check (biome.json says what it covers).
+lint: $(INSTALLED)
+	npm run --silent lint
 
 clean:
 	rm -rf $(OUTPUT) dist

@@ -54,12 +54,14 @@ describe('one schema', () => {
   });
 
   it('generates a Frictionless data package with keys', () => {
-    const pkg = dataPackage([documentsTable, factsTable, rejectsTable], '1.0.0') as any;
-    const facts = pkg.resources.find((r: any) => r.name === 'facts');
+    interface Field { name: string; type: string; constraints?: { enum?: string[] } }
+    interface Resource { name: string; path: string; schema: { primaryKey: string[]; foreignKeys: unknown[]; fields: Field[] } }
+    const pkg = dataPackage([documentsTable, factsTable, rejectsTable], '1.0.0') as { resources: Resource[] };
+    const facts = pkg.resources.find((r) => r.name === 'facts')!;
     expect(facts.path).toBe('facts.csv');
     expect(facts.schema.primaryKey).toEqual(['fact_id']);
     expect(facts.schema.foreignKeys).toEqual([{ fields: ['doc_id'], reference: { resource: 'documents', fields: ['doc_id'] } }]);
-    expect(facts.schema.fields.find((f: any) => f.name === 'qualifier').constraints.enum).toContain('more_than');
-    expect(facts.schema.fields.find((f: any) => f.name === 'period_start').type).toBe('date');
+    expect(facts.schema.fields.find((f) => f.name === 'qualifier')!.constraints!.enum).toContain('more_than');
+    expect(facts.schema.fields.find((f) => f.name === 'period_start')!.type).toBe('date');
   });
 });

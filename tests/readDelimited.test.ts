@@ -182,10 +182,12 @@ describe('readDelimited rejects', () => {
     for (let i = 0; i < garbage.length; i++) garbage[i] = (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 24;
     const out = await collect('garbage.bin', pieces(garbage, 4096));
     expect(out.every(isReject)).toBe(true);
-    expect(out.length).toBeGreaterThan(0);
+    // the first line is taken for the header, and names no text column
+    expect(out).toHaveLength(1);
+    expect((out[0] as Reject).reason).toMatch(/^no text column: none of text, body, content, article, article_text, story among the headers \[.*\]; name it with --text-column$/s);
     // A header naming a text column, then garbage: rows are rejected one by one.
     const named = await collect('garbage.csv', Readable.from([utf8('id,text\n'), garbage]));
-    expect(named.filter(isReject).length).toBeGreaterThan(100);
+    expect(named.filter(isReject).length).toBe(1263); // the same seeded bytes give the same rows
     expect(named.filter(isReject).every((r) => typeof r.record === 'number')).toBe(true);
 
     const failing = new Readable({ read() {} });

@@ -4,12 +4,12 @@ import { documentId } from '../src/text/ids.ts';
 import { readHtml } from '../src/ingest/readHtml.ts';
 import { isReject } from '../src/ingest/readJsonLines.ts';
 import type { Document } from '../src/model.ts';
-import { SHARED } from './helpers.ts';
+import { NEWS_FIXTURES } from './helpers.ts';
 
 const page = (name: string) => readFileSync(new URL(`./fixtures/html/${name}`, import.meta.url), 'utf8');
-/** The paragraphs of a sample article (its first line is the title). */
+/** The paragraphs of a sample article the page was made from (its first line is the title). */
 const sampleParagraphs = (id: string) =>
-  readFileSync(`${SHARED}news/sample/${id}.txt`, 'utf8').split('\n').slice(1).map((l) => l.trim()).filter(Boolean);
+  readFileSync(`${NEWS_FIXTURES}sample/${id}.txt`, 'utf8').split('\n').slice(1).map((l) => l.trim()).filter(Boolean);
 
 function read(source: string, html: string): Document {
   const doc = readHtml(source, html);
@@ -162,7 +162,7 @@ describe('readHtml rejects', () => {
     expect(readHtml('x.html', '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR')).toMatchObject({ reason: 'binary content (NUL bytes)' });
   });
 
-  it('never throws, on garbage or on deep nesting, and stays fast', () => {
+  it('never throws, on garbage or on deep nesting', () => {
     let seed = 42;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     const pieces = ['<div>', '</div>', '<p>', '</p>', '<', '>', '&', '&amp', ';', '<!--', '-->', '<script>', '</script>', '"', "'", '=', 'a', '7', ' ', '\n', '<body>', '<html>', '</head>', '<![CDATA[', '<?xml', '\uFFFD', '\u0001', '<meta content="', '<table><tr><td>'];
@@ -171,9 +171,7 @@ describe('readHtml rejects', () => {
       const result = readHtml('fuzz', html);
       expect(isReject(result) || result.text.length > 0).toBe(true);
     }
-    const started = performance.now();
     const deep = read('deep', '<div>'.repeat(20000) + 'Troops killed 1,269 soldiers.' + '</div>'.repeat(20000));
     expect(deep.text).toBe('Troops killed 1,269 soldiers.');
-    expect(performance.now() - started).toBeLessThan(5000);
   });
 });

@@ -82,7 +82,7 @@ describe('readWarc', () => {
     const starts = [...bytes.keys()].filter((i) => bytes[i] === 0x1f && bytes[i + 1] === 0x8b && bytes[i + 2] === 8);
     expect(starts).toHaveLength(8);
     const seventh = starts[6]!;
-    bytes[seventh + 400] ^= 0xff;
+    bytes[seventh + 400]! ^= 0xff;
     const items = await collect('corrupt.warc.gz', inChunks(bytes, 4096));
     expect(items.slice(0, 2).map((item) => item.source)).toEqual([TIMEWARNER, CHAD]);
     expect(items.at(-1)).toMatchObject({ source: 'corrupt.warc.gz', record: 7, reason: expect.stringMatching(/^corrupt gzip data/) });

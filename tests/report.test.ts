@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { highlightText, renderReport } from '../src/export/renderReport.ts';
-import { ROOT, SHARED, factsOf, runNewsfacts } from './helpers.ts';
+import { NEWS_FIXTURES, ROOT, factsOf, newsfacts, runNewsfacts } from './helpers.ts';
 
 // Debian's chromium (apt-get install chromium); flags as this machine's network needs them.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -34,7 +34,7 @@ describe('report.html in a real browser (Chromium)', () => {
     const input = join(dir, 'in');
     mkdirSync(input);
     copyFileSync(join(ROOT, 'data/iraq-militia-us-coalition.txt'), join(input, 'iraq-militia-us-coalition.txt'));
-    for (const f of ['reuters21578-9209.txt', 'bbc-business-061.txt', 'reuters21578-11672.txt']) copyFileSync(join(SHARED, 'news/sample', f), join(input, f));
+    for (const f of ['reuters21578-9209.txt', 'bbc-business-061.txt', 'reuters21578-11672.txt']) copyFileSync(join(NEWS_FIXTURES, 'sample', f), join(input, f));
     const run = runNewsfacts(['run', input, '--out', join(dir, 'out'), '--workers', '1']);
     expect(run.status, run.stderr).toBe(0);
     facts = Papa.parse<Record<string, string>>(readFileSync(join(dir, 'out/facts.csv'), 'utf8').trim(), { header: true }).data;
@@ -101,16 +101,16 @@ function rocketCorpus(dir: string, count: number): string {
   return input;
 }
 
-function runOk(args: string[]): void {
-  const run = runNewsfacts(args);
+async function runOk(args: string[]): Promise<void> {
+  const run = await newsfacts(args);
   expect(run.status, run.stderr).toBe(0);
 }
 
 describe('report for a large corpus', () => {
-  it('writes pages of 50 documents past the embedding limit, each document linked to its page', () => {
+  it('writes pages of 50 documents past the embedding limit, each document linked to its page', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsfacts-big-'));
     try {
-      runOk(['run', rocketCorpus(dir, 120), '--out', join(dir, 'out'), '--workers', '1']);
+      await runOk(['run', rocketCorpus(dir, 120), '--out', join(dir, 'out'), '--workers', '1']);
       expect(readdirSync(join(dir, 'out/report')).sort()).toEqual(['00001.html', '00002.html', '00003.html', 'style.css']);
       const index = readFileSync(join(dir, 'out/report.html'), 'utf8');
       expect(index).not.toContain('<section class="document"');
@@ -126,15 +126,17 @@ describe('report for a large corpus', () => {
     }
   }, 60_000);
 
-  it('shows the first --report-documents documents, counts the rest, and keeps them all in the tables, for any worker count', () => {
+  it('shows the first --report-documents documents, counts the rest, and keeps them all in the tables, for any worker count', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsfacts-limit-'));
     try {
       const input = rocketCorpus(dir, 200);
-      const outputs = [1, 2].map((workers) => {
-        const out = join(dir, `out${workers}`);
-        runOk(['run', input, '--out', out, '--workers', String(workers), '--report-documents', '130']);
-        return out;
-      });
+      const outputs = await Promise.all(
+        [1, 2].map(async (workers) => {
+          const out = join(dir, `out${workers}`);
+          await runOk(['run', input, '--out', out, '--workers', String(workers), '--report-documents', '130']);
+          return out;
+        }),
+      );
       for (const out of outputs) {
         expect(readdirSync(join(out, 'report')).sort()).toEqual(['00001.html', '00002.html', '00003.html', 'style.css']);
         const index = readFileSync(join(out, 'report.html'), 'utf8');

@@ -77,10 +77,16 @@ export interface Article {
 const SHARED = new URL('../../../shared/data/', import.meta.url).pathname;
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 
-/** Real articles (BBC and Reuters-21578), kept short enough that thousands extract in seconds. */
-export function loadArticles(): Article[] {
-  const bbc = readFileSync(join(SHARED, 'news/bbc/articles.jsonl'), 'utf8').split('\n');
-  const reuters = gunzipSync(readFileSync(join(SHARED, 'news/reuters21578/articles.jsonl.gz'))).toString('utf8').split('\n');
+/**
+ * Real articles (BBC and Reuters-21578), kept short enough that thousands extract in seconds:
+ * from the corpora in ../shared/data/news (`make test-corpus`), or the few dozen of them
+ * copied into tests/fixtures/news (`make test`).
+ */
+export function loadArticles(from: 'fixtures' | 'corpus' = 'fixtures'): Article[] {
+  const [bbc, reuters, bbcEvery, reutersEvery] =
+    from === 'corpus'
+      ? [readFileSync(join(SHARED, 'news/bbc/articles.jsonl'), 'utf8').split('\n'), gunzipSync(readFileSync(join(SHARED, 'news/reuters21578/articles.jsonl.gz'))).toString('utf8').split('\n'), 3, 10]
+      : [readFileSync(join(FIXTURES, 'news/bbc.jsonl'), 'utf8').split('\n'), readFileSync(join(FIXTURES, 'news/reuters.jsonl'), 'utf8').split('\n'), 1, 1];
   const out: Article[] = [];
   const take = (line: string) => {
     if (line.trim() === '') return;
@@ -91,8 +97,8 @@ export function loadArticles(): Article[] {
     if (/^\s/.test(text) || /[\r\u0000\uFFFD]/.test(text)) return;
     out.push({ id: r.id, title, published: r.published, text });
   };
-  bbc.forEach((line, i) => i % 3 === 0 && take(line));
-  reuters.forEach((line, i) => i % 10 === 0 && take(line));
+  for (const [i, line] of bbc.entries()) if (i % bbcEvery === 0) take(line);
+  for (const [i, line] of reuters.entries()) if (i % reutersEvery === 0) take(line);
   return out;
 }
 
@@ -516,8 +522,10 @@ export interface Generated {
 const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 export const BIG_BYTES = 50 * 1024 * 1024;
 
-export function generate(dir: string, seed: number, articles: Article[] = loadArticles(), opts: { skipBig?: boolean } = {}): Generated {
+export function generate(dir: string, seed: number, articles: Article[] = loadArticles(), opts: { skipBig?: boolean; scale?: number } = {}): Generated {
   const rng = new Rng(seed);
+  /** How many files of a kind: `count` at scale 1 (about 3,000 files in all), at least one. */
+  const n = (count: number) => Math.max(1, Math.round(count * (opts.scale ?? 1)));
   const ledger: Expected[] = [];
   let files = 0;
   const fixtureWarc = readFileSync(join(FIXTURES, 'warc/news.warc'));
@@ -553,29 +561,29 @@ export function generate(dir: string, seed: number, articles: Article[] = loadAr
   };
 
   // ---- GOOD documents in every format
-  for (let i = 0; i < 170; i++) {
+  for (let i = 0; i < n(170); i++) {
     const ext = rng.pick(['.txt', '.txt', '.txt', '.text', '', '.TXT']);
     const name = nameFor('good', 'article', ext);
     const built = buildTxt(rng, name, arts(1)[0]!);
     whole(name, 'good txt', built, built.bytes);
   }
-  for (let i = 0; i < 150; i++) {
+  for (let i = 0; i < n(150); i++) {
     const name = nameFor('good', 'feed', rng.pick(['.jsonl', '.jsonl', '.ndjson']));
     const built = buildJsonl(rng, name, arts(rng.range(1, 5)), { crlf: rng.chance(0.2), bom: rng.chance(0.1), blankLines: rng.chance(0.3), final: rng.chance(0.8) });
     whole(name, 'good jsonl', built, built.bytes);
   }
-  for (let i = 0; i < 70; i++) {
+  for (let i = 0; i < n(70); i++) {
     const name = nameFor('good', 'feed', rng.pick(['.jsonl.gz', '.jsonl.gz', '.JSONL.GZ', '.ndjson.gzip']));
     const built = buildJsonl(rng, name, arts(rng.range(1, 5)), { blankLines: rng.chance(0.3), final: rng.chance(0.8) });
     whole(name, 'good jsonl.gz', built, gzipSync(built.bytes));
   }
-  for (let i = 0; i < 110; i++) {
+  for (let i = 0; i < n(110); i++) {
     const ext = rng.pick(['.html', '.html', '.htm', '.xhtml', '.html.gz']);
     const name = nameFor('good', 'page', ext);
     const built = buildHtml(rng, name, arts(1)[0]!);
     whole(name, 'good html', built, ext.endsWith('.gz') ? gzipSync(built.bytes) : built.bytes);
   }
-  for (let i = 0; i < 140; i++) {
+  for (let i = 0; i < n(140); i++) {
     const format = rng.pick(['csv', 'tsv'] as const);
     const gz = rng.chance(0.25);
     const ext = format === 'csv' ? '.csv' : rng.pick(['.tsv', '.tab']);
@@ -583,14 +591,14 @@ export function generate(dir: string, seed: number, articles: Article[] = loadAr
     const built = buildDelimited(rng, name, format, arts(rng.range(1, 5)));
     whole(name, `good ${format}`, built, gz ? gzipSync(built.bytes) : built.bytes, { rejects: 0 });
   }
-  for (let i = 0; i < 24; i++) {
+  for (let i = 0; i < n(24); i++) {
     const gz = rng.chance(0.5);
     const name = nameFor('good', 'crawl', gz ? '.warc.gz' : '.warc');
     const token = nextToken();
     const built = buildWarc(warcRecords(fixtureWarc, token), gz);
     whole(name, 'good warc', built, built.bytes, { token });
   }
-  for (let i = 0; i < 30; i++) {
+  for (let i = 0; i < n(30); i++) {
     // A gzip file named only .gz is plain text.
     const name = nameFor('good', 'notes', rng.pick(['.gz', '.txt.gz', '.text.gzip']));
     const built = buildTxt(rng, name, arts(1)[0]!);
@@ -610,14 +618,14 @@ export function generate(dir: string, seed: number, articles: Article[] = loadAr
   };
 
   // invalid UTF-8 in a text file: the whole file is rejected
-  for (let i = 0; i < 50; i++) {
+  for (let i = 0; i < n(50); i++) {
     const built = buildTxt(rng, 'x', arts(1)[0]!);
     const at = rng.int(built.bytes.length);
     const bytes = Buffer.concat([built.bytes.subarray(0, at), rng.pick([Buffer.from([0xff]), Buffer.from([0xa3, 0x35]), Buffer.from([0xc3]), Buffer.from([0xed, 0xbf, 0xbf]), Buffer.from([0xf8, 0x88, 0x80, 0x80, 0x80])]), built.bytes.subarray(at)]);
     reject(nameFor('bad', 'invalid-utf8', '.txt'), 'invalid UTF-8 txt', bytes, { reason: /invalid UTF-8/ });
   }
   // binary files: random bytes under every extension
-  for (let i = 0; i < 150; i++) {
+  for (let i = 0; i < n(150); i++) {
     const ext = rng.pick(['.txt', '.jsonl', '.csv', '.tsv', '.html', '.warc', '.txt.gz', '', '.jsonl.gz', '.warc.gz']);
     const len = rng.pick([1, 2, 3, 16, 100, 1000, 5000, 20000]);
     let bytes = rng.bytes(len);
@@ -625,7 +633,7 @@ export function generate(dir: string, seed: number, articles: Article[] = loadAr
     uncertain(nameFor('bad', 'random', ext), `random bytes ${ext || '(no extension)'}`, bytes);
   }
   // PNG images under image and text names
-  for (let i = 0; i < 20; i++) {
+  for (let i = 0; i < n(20); i++) {
     const ext = rng.pick(['.png', '.txt', '.html', '.jsonl', '.csv', '.warc']);
     const bytes = Buffer.concat([PNG_1X1, rng.chance(0.5) ? rng.bytes(rng.range(10, 3000)) : Buffer.alloc(0)]);
     if (ext === '.png') reject(nameFor('bad', 'image', ext), 'PNG (unsupported)', bytes, { reason: /unsupported format "\.png"/ });
@@ -634,7 +642,7 @@ export function generate(dir: string, seed: number, articles: Article[] = loadAr
   }
   // empty and whitespace-only files
   const blank = () => Buffer.from(Array.from({ length: rng.range(1, 40) }, () => rng.pick([' ', '\t', '\n', '\r\n', '\u00a0', '\u2003', '\r'])).join(''));
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < n(60); i++) {
     const ws = i % 2 === 1;
     const content = ws ? blank() : Buffer.alloc(0);
     const ext = rng.pick(['.txt', '.html', '.csv', '.tsv', '', '.txt.gz', '.csv.gz', '.jsonl', '.ndjson', '.jsonl.gz', '.warc', '.warc.gz']);
@@ -650,7 +658,7 @@ export function generate(dir: string, seed: number, articles: Article[] = loadAr
     } else reject(name, `${ws ? 'whitespace-only' : 'empty'} ${ext || '(no extension)'}`, bytes);
   }
   // NUL bytes
-  for (let i = 0; i < 30; i++) {
+  for (let i = 0; i < n(30); i++) {
     const ext = rng.pick(['.txt', '.html', '.txt.gz']);
     const a = arts(1)[0]!;
     const plain = ext.startsWith('.html') ? buildHtml(rng, 'x', a).bytes : buildTxt(rng, 'x', a).bytes;
@@ -667,7 +675,7 @@ export function generate(dir: string, seed: number, articles: Article[] = loadAr
   }
 
   // truncated gzip, cut at random points
-  for (let i = 0; i < 190; i++) {
+  for (let i = 0; i < n(190); i++) {
     const format = rng.pick(['jsonl', 'jsonl', 'csv', 'tsv', 'txt', 'html'] as const);
     const name = nameFor('bad', 'truncated', `.${format}.gz`);
     const built = buildAny(format, name);
@@ -680,7 +688,7 @@ export function generate(dir: string, seed: number, articles: Article[] = loadAr
     ledger.push({ name, kind: `truncated ${format}.gz`, good, mustReject: true, ...(format === 'csv' || format === 'tsv' ? {} : { reason: /truncated gzip/ }), ...(format === 'txt' || format === 'html' ? { docs: 0, rejects: 1 } : {}) });
   }
   // corrupt gzip: flipped bytes
-  for (let i = 0; i < 110; i++) {
+  for (let i = 0; i < n(110); i++) {
     const format = rng.pick(['jsonl', 'jsonl', 'csv', 'tsv', 'txt', 'html'] as const);
     const name = nameFor('bad', 'corrupt', `.${format}.gz`);
     const built = buildAny(format, name);
@@ -699,7 +707,7 @@ export function generate(dir: string, seed: number, articles: Article[] = loadAr
   }
 
   // malformed JSON lines among good ones
-  for (let i = 0; i < 230; i++) {
+  for (let i = 0; i < n(230); i++) {
     const goodCount = rng.chance(0.15) ? 0 : rng.range(1, 5);
     const items: (Article | BadLine)[] = [...arts(goodCount), ...arts(rng.range(1, 4)).map((a) => badJsonLine(rng, a))];
     const name = nameFor('bad', 'lines', rng.pick(['.jsonl', '.jsonl', '.jsonl.gz']));
@@ -742,7 +750,7 @@ export function generate(dir: string, seed: number, articles: Article[] = loadAr
       }
     },
   });
-  for (let i = 0; i < 150; i++) {
+  for (let i = 0; i < n(150); i++) {
     const format = rng.pick(['csv', 'tsv'] as const);
     const ext = `.${format}${rng.chance(0.2) ? '.gz' : ''}`;
     const name = nameFor('bad', 'rows', ext);
@@ -766,7 +774,7 @@ export function generate(dir: string, seed: number, articles: Article[] = loadAr
   }
 
   // HTML: no body, only scripts, garbage tags, deep nesting, bad bytes
-  for (let i = 0; i < 110; i++) {
+  for (let i = 0; i < n(110); i++) {
     const name = nameFor('bad', 'markup', rng.pick(['.html', '.htm', '.html.gz']));
     const a = arts(1)[0]!;
     const gz = (s: string | Buffer) => (name.endsWith('.gz') ? gzipSync(s) : Buffer.from(s));
@@ -794,7 +802,7 @@ export function generate(dir: string, seed: number, articles: Article[] = loadAr
   }
 
   // WARC with broken records
-  for (let i = 0; i < 170; i++) {
+  for (let i = 0; i < n(170); i++) {
     const gz = rng.chance(0.5);
     const token = nextToken();
     const records = warcRecords(fixtureWarc, token);
@@ -854,14 +862,14 @@ export function generate(dir: string, seed: number, articles: Article[] = loadAr
   }
 
   // unsupported extensions
-  for (let i = 0; i < 55; i++) {
+  for (let i = 0; i < n(55); i++) {
     const ext = rng.pick(['.pdf', '.docx', '.json', '.xml', '.md', '.jpg', '.zip', '.json.gz', '.rtf', '.jsonl.bz2', '.csv.zst', '.doc', '.epub', '.html~', '.txt.bak']);
     const content = rng.pick([buildTxt(rng, 'x', arts(1)[0]!).bytes, rng.bytes(rng.range(0, 2000)), Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1'), Buffer.from(JSON.stringify({ text: 'The army lost 12 tanks.' }))]);
     reject(nameFor('bad', 'other', ext), `unsupported ${ext}`, content, { reason: /unsupported format/ });
   }
 
   // ---- random MUTATIONS of good files (byte flips, truncations, insertions)
-  for (let i = 0; i < 920; i++) {
+  for (let i = 0; i < n(920); i++) {
     const format = rng.pick(['txt', 'jsonl', 'jsonl', 'csv', 'tsv', 'html', 'warc'] as const);
     const gz = format !== 'warc' && rng.chance(0.15);
     const ext = `.${format}${gz ? '.gz' : ''}`;
