@@ -36,7 +36,7 @@ import type { CountedObject, Fact, ParsedDocument, Period, QuantityMatch, Senten
 import { codePointIndex } from './text/codePoints.ts';
 import { factId } from './text/ids.ts';
 import { tokenize } from './text/tokenize.ts';
-import { objectLexicon } from './lexicon/index.ts';
+import { objectLexicon, usdPerUnit } from './lexicon/index.ts';
 
 type SentenceRefiner = (matches: QuantityMatch[], tokens: Token[]) => QuantityMatch[];
 /** Refiners that need the sentences before: "Turnover 3.14 billion stg vs 2.65 billion". */
@@ -103,6 +103,7 @@ export const ENRICHERS: readonly Enricher[] = [
 ];
 
 export const FACT_REFINERS: readonly FactRefiner[] = [
+  flagImplausibleMoney, // a carried currency can make an amount no economy has
   linkFacts, // repeat_of and part_of
   inheritPeriodOfTotal, // needs part_of
 ];
@@ -196,6 +197,21 @@ function objectTokens(tokens: Token[], match: QuantityMatch, object: CountedObje
   if (object.start < figureEnd) return { objectStart: first < 0 ? match.start : first, objectEnd: match.end };
   const after = tokens.findIndex((t) => t.start >= object.end);
   return { objectStart: match.end, objectEnd: after < 0 ? tokens.length : after };
+}
+
+// No amount in the news is worth more than this many dollars: world GDP is about 10^14.
+const MAX_PLAUSIBLE_USD = 1e14;
+
+/**
+ * "1,070 trillion rials" is about $25 billion and plausible; read as pounds it would be
+ * 10^15 and is not. Such a row keeps its figure and says so in its rule: "+implausible".
+ */
+function flagImplausibleMoney(facts: Fact[]): Fact[] {
+  return facts.map((f) => {
+    if (f.quantity_type !== 'money' || f.unit === null) return f;
+    const amount = Math.abs(f.value ?? f.high ?? f.low ?? 0) * (usdPerUnit.get(f.unit) ?? 1);
+    return amount > MAX_PLAUSIBLE_USD ? { ...f, rule: `${f.rule}+implausible` } : f;
+  });
 }
 
 /**

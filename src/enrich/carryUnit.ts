@@ -10,6 +10,9 @@ const bareScaled = (m: QuantityMatch) =>
 const scaledWithUnit = (m: QuantityMatch) =>
   (m.currency !== null || m.unit !== null) && m.amounts.some((a) => a.scale >= 1e6);
 
+// Results tables run over many lines, each passing the unit on; prose carries it a few sentences.
+const MAX_CARRY_SENTENCES = 3;
+
 /**
  * Refiner: wire copy states a unit once and leaves it off the figures that
  * follow ("Turnover 3.14 billion stg vs 2.65 billion", "reserves were 70
@@ -19,9 +22,12 @@ const scaledWithUnit = (m: QuantityMatch) =>
  */
 export function carryUnit(sentences: SentenceQuantities[]): SentenceQuantities[] {
   let latest: QuantityMatch | null = null;
-  return sentences.map(({ tokens, matches }) => ({
+  let latestAt = -Infinity;
+  return sentences.map(({ tokens, matches }, at) => ({
     tokens,
     matches: matches.map((m) => {
+      // a unit stated more than a few sentences back no longer speaks for a bare figure
+      if (at - latestAt > MAX_CARRY_SENTENCES) latest = null;
       // "7.7 mln loss" names money; "1.2 million soldiers" counts soldiers.
       const object = bareScaled(m) ? findObject(tokens, m.end) : null;
       const countsNothing = object === null || (latest?.currency != null && objectLexicon.moneyNouns.has(object.head));
@@ -30,7 +36,10 @@ export function carryUnit(sentences: SentenceQuantities[]): SentenceQuantities[]
         const kind = currency ? 'money' : 'measure';
         return { ...m, currency, unit: latest.unit, subunit: false, currencyImplied: true, rule: `${m.rule.replace(/^count\//, `${kind}/`)}+implied-unit` };
       }
-      if (scaledWithUnit(m)) latest = m;
+      if (scaledWithUnit(m)) {
+        latest = m;
+        latestAt = at;
+      }
       return m;
     }),
   }));

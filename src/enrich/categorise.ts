@@ -103,7 +103,9 @@ export function categorise(input: CategoryInput): Category {
     const fate = type === 'count' ? fateOf(predicate, tokens, start, end) : null;
     if (fate && (categoryLexicon.casualtyCues.matchAt(tokens, k) || categoryLexicon.predicates.has(predicate ?? ''))) return fate;
     if (type === 'measure' && unit !== null) return sports() && categoryLexicon.sportsUnits.has(unit) ? 'other' : categoryLexicon.units.get(unit) ?? 'other';
-    return type === 'percent' ? 'economy' : 'other';
+    if (type === 'percent') return 'economy';
+    // a bare figure in a market report is a price, a rate or a volume
+    return !sports() && inSentence(tokens, categoryLexicon.marketCues) ? 'economy' : 'other';
   }
   const head = categoryHead(object);
   const words = object.words.filter((t) => t.kind === 'word');

@@ -67,6 +67,8 @@ function latestMonth(month: number, ref: Date): [Date, Date] {
 /** Start of an absolute date phrase read by chrono ("August 2014", "March 17, 2014"), with its precision. */
 function absolute(text: string, ref: Date | null): { date: Date; precision: 'day' | 'month' | 'year' } | null {
   const year = /^\D*(\d{4})\D*$/.exec(text);
+  // "since May" with no publication date: never resolve against the day the program runs
+  if (!ref && !/\d{4}/.test(text)) return null;
   const parsed = chrono.parse(text, ref ?? undefined)[0];
   if (!parsed) return year ? { date: utc(Number(year[1]), 0, 1), precision: 'year' } : null;
   const c = parsed.start;
@@ -116,8 +118,11 @@ export function resolvePeriod(name: string, match: RegExpExecArray, published: s
     }
     case 'life-of':
       return [null, null];
-    case 'years':
-      return [iso(utc(Number(match[1]), 0, 1)), iso(utc(Number(match[2]), 11, 31))];
+    case 'years': {
+      // "in 1986 and 1985": the span both years cover, in order
+      const [from, to] = [Number(match[1]), Number(match[2])].sort((x, y) => x - y);
+      return [iso(utc(from!, 0, 1)), iso(utc(to!, 11, 31))];
+    }
     case 'month-of': {
       if (!ref) return [null, null];
       const [s, e] = latestMonth(monthIndex(text), ref);
@@ -147,8 +152,11 @@ export function resolvePeriod(name: string, match: RegExpExecArray, published: s
     }
     case 'between': {
       const [first, second] = text.replace(/^(between|from)\s+/i, '').split(/\s+(?:and|to|until)\s+/i);
-      const a = absolute(first!, ref);
+      // "between January and April 2019": a year written once, at the end, holds for both months
+      const written = /\d{4}/.exec(second!)?.[0];
       const b = absolute(second!, ref);
+      const firstYear = written && !/\d{4}/.test(first!) && b ? String(monthIndex(first!.split(/\s+/)[0]!) <= b.date.getUTCMonth() ? Number(written) : Number(written) - 1) : null;
+      const a = absolute(firstYear ? `${first} ${firstYear}` : first!, ref);
       if (!a || !b) return [null, null];
       const explicitYear = /\d{4}/.test(text);
       if (!explicitYear && ref) {

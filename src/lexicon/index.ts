@@ -99,6 +99,7 @@ export const categoryLexicon = {
   units: new Map(entries(categories.units as Record<string, Category>)),
   sportsUnits: new Set(categories.sportsUnits),
   attackWords: new Set(categories.attackWords),
+  marketCues: cueTable(categories.marketCues),
 };
 
 export const objectLexicon = {
@@ -142,3 +143,6 @@ export const predicateLexicon = {
 /** Labels of results tables ("Shr", "Net", "Revs") with the object and head they stand for. */
 export const resultsTableLabels = phraseTable(entries(resultsTable.labels as unknown as Record<string, [string, string]>));
 export const resultsCountLabels = new Set(resultsTable.countLabels);
+
+/** Rough dollar value of a currency unit, for flagging implausible amounts (currencies.json `usdPerUnit`). */
+export const usdPerUnit = new Map(entries(currencies.usdPerUnit as unknown as Record<string, number>));
