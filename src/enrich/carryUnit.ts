@@ -33,6 +33,8 @@ export function carryUnit(sentences: SentenceQuantities[]): SentenceQuantities[]
       const countsNothing = object === null || (latest?.currency != null && objectLexicon.moneyNouns.has(object.head));
       if (bareScaled(m) && latest && countsNothing) {
         const currency = latest.currency;
+        // a table passes its unit from row to row
+        latestAt = at;
         const kind = currency ? 'money' : 'measure';
         return { ...m, currency, unit: latest.unit, subunit: false, currencyImplied: true, rule: `${m.rule.replace(/^count\//, `${kind}/`)}+implied-unit` };
       }

@@ -12,7 +12,11 @@ function restates(later: Fact, earlier: Fact, pointsBack: boolean): boolean {
   if (later.unit !== earlier.unit || later.quantity_type !== earlier.quantity_type) return false;
   const a = normalObject(later.object);
   const b = normalObject(earlier.object);
-  if (a !== null && b !== null) return a === b || later.object_head === earlier.object_head && (a.endsWith(b) || b.endsWith(a));
+  if (a !== null && b !== null) {
+    if (a === b || (later.object_head === earlier.object_head && (a.endsWith(b) || b.endsWith(a)))) return true;
+    // "four people killed" ... "the four victims": reworded, but about the same people and the same event
+    return pointsBack && later.category === earlier.category && later.category !== 'other';
+  }
   // Unnamed figures recur by chance ("£250,000" from two donors): a restatement keeps its
   // speaker or points back with "the".
   const sameSpeaker = later.speaker !== null && later.speaker === earlier.speaker;
@@ -35,7 +39,8 @@ export function linkFacts(facts: Fact[], documentText: string): Fact[] {
       return { ...fact, ...bounds, repeat_of: previous.repeat_of ?? previous.fact_id, part_of: null };
     }
     // "the 7,276 strikes": a definite article points back to a figure already given
-    const pointsBack = /\b(?:the|this|that|these|those)\s+$/i.test(slice(Math.max(0, fact.start - 8), fact.start));
+    // (and "a total of 12" restates the 12 given before)
+    const pointsBack = /\b(?:the|this|that|these|those|total of|totalling|totaling)\s+$/i.test(slice(Math.max(0, fact.start - 12), fact.start));
     const first = facts.slice(0, i).find((earlier) => restates(fact, earlier, pointsBack));
     let part_of: string | null = null;
     for (let k = i - 1; k >= 0; k--) {
@@ -53,10 +58,30 @@ export function linkFacts(facts: Fact[], documentText: string): Fact[] {
         break;
       }
     }
-    part_of ??= includedIn(facts, i, slice) ?? partBefore(facts, i, slice);
+    part_of ??= includedIn(facts, i, slice) ?? partBefore(facts, i, slice) ?? partOfTheWhole(facts, i, slice);
     return { ...fact, repeat_of: first ? first.fact_id : null, part_of };
   });
-  return partsBySum(linked, slice);
+  const byId = new Map(facts.map((f) => [f.fact_id, f]));
+  // SPEC.md: a part joins only a total of the same kind and unit
+  return partsBySum(linked, slice).map((f) => (f.part_of !== null && !commensurable(f, byId.get(f.part_of)!) ? { ...f, part_of: null } : f));
+}
+
+/**
+ * Whether summing both would count the same thing twice: the same kind and unit, or a
+ * share of a count ("a third of whom"). A count inside a total of tonnes or dollars is not a part.
+ */
+function commensurable(part: Fact, total: Fact): boolean {
+  if (part.quantity_type === total.quantity_type && part.unit === total.unit) return true;
+  return part.quantity_type === 'percent' && total.quantity_type === 'count';
+}
+
+/** "31 of the 47 prefectural assemblies", "two of the 14 fires", "five of the nine tournaments". */
+function partOfTheWhole(facts: Fact[], i: number, slice: CodePointSlice): string | null {
+  const fact = facts[i]!;
+  const next = facts[i + 1];
+  if (!next || next.sentence !== fact.sentence || next.quantity_type !== fact.quantity_type) return null;
+  if (!/^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+$/i.test(slice(fact.end, next.start))) return null;
+  return (next.value ?? next.low ?? 0) > (fact.value ?? Infinity) ? next.fact_id : null;
 }
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
