@@ -1,5 +1,5 @@
 import { qualifierPhrases, wordList } from '../lexicon/index.ts';
-import type { Amount, Qualifier, QuantityMatch, Token } from '../model.ts';
+import type { Qualifier, QuantityMatch, Token } from '../model.ts';
 import { gluedAt as glued } from '../text/tokenize.ts';
 import { amountAt } from './amount.ts';
 import { amountValue } from './resolveValue.ts';
@@ -22,25 +22,25 @@ export function buildMatch(
   end: number,
   coreStart: number,
   coreEnd: number,
-  ends: NonNullable<ReturnType<typeof amountAt>>[],
+  parts: NonNullable<ReturnType<typeof amountAt>>[],
   qualifier: Qualifier,
   rule: string,
 ): QuantityMatch {
-  const currency = ends.map((p) => p.currency ?? p.suffix?.currency).find((c) => c) ?? null;
-  const unit = ends.map((p) => p.suffix?.unit).find((u) => u) ?? null;
-  const share = ends.some((p) => p.amount.number.form === 'fraction') && !unit && !currency;
+  const currency = parts.map((p) => p.currency ?? p.suffix?.currency).find((c) => c) ?? null;
+  const unit = parts.map((p) => p.suffix?.unit).find((u) => u) ?? null;
+  const share = parts.some((p) => p.amount.number.form === 'fraction') && !unit && !currency;
   return {
     start,
     end,
     coreStart,
     coreEnd,
     qualifier,
-    amounts: ends.map((p) => p.amount),
+    amounts: parts.map((p) => p.amount),
     vagueLow: null,
     currency,
-    subunit: ends.some((p) => p.suffix?.subunit === true),
+    subunit: parts.some((p) => p.suffix?.subunit === true),
     currencyImplied: false,
-    currencyWord: ends.map((p) => p.suffix?.word).find((w) => w) ?? null,
+    currencyWord: parts.map((p) => p.suffix?.word).find((w) => w) ?? null,
     unit: share ? '%' : unit,
     shareOfWhole: share,
     rule,
@@ -72,24 +72,24 @@ export function rangeAt(tokens: Token[], i: number): QuantityMatch | null {
 function orderedRange(
   tokens: Token[],
   start: number,
-  ends: NonNullable<ReturnType<typeof amountAt>>[],
+  parts: NonNullable<ReturnType<typeof amountAt>>[],
   rule: string,
 ): QuantityMatch | null {
-  const [written, second] = ends as [NonNullable<ReturnType<typeof amountAt>>, NonNullable<ReturnType<typeof amountAt>>];
+  const [first, second] = parts as [NonNullable<ReturnType<typeof amountAt>>, NonNullable<ReturnType<typeof amountAt>>];
   // "rose 6.2% to $1.45 billion" is a change and its result: ends in different units are no range.
-  const unitOf = (p: typeof written) => p.currency ?? p.suffix?.currency ?? p.suffix?.unit ?? null;
-  if (unitOf(written) !== null && unitOf(second) !== null && unitOf(written) !== unitOf(second)) return null;
-  if (unitOf(written) !== null && unitOf(second) === null && written.amount.scale === 1) return null;
+  const unitOf = (p: typeof first) => p.currency ?? p.suffix?.currency ?? p.suffix?.unit ?? null;
+  if (unitOf(first) !== null && unitOf(second) !== null && unitOf(first) !== unitOf(second)) return null;
+  if (unitOf(first) !== null && unitOf(second) === null && first.amount.scale === 1) return null;
   // "3 to 4 million": the scale of the upper end carries to the lower, when the lower end read in it stays below.
   // (This finds the scale the text leaves out; the resolver applies it.)
-  const carried = written.amount.scale === 1 && second.amount.scale > 1 && amountValue(written.amount) * second.amount.scale < amountValue(second.amount);
-  const first = carried ? { ...written, amount: inScale(written.amount, second.amount.scale) } : written;
-  if (!(amountValue(second.amount) > amountValue(first.amount))) return null;
-  return buildMatch(start, second.end, first.start, second.end, [first, second], 'range', rule);
+  const carried = first.amount.scale === 1 && second.amount.scale > 1 && amountValue(first.amount) * second.amount.scale < amountValue(second.amount);
+  const lower = carried ? { ...first, amount: inScale(first.amount, second.amount.scale) } : first;
+  if (!(amountValue(second.amount) > amountValue(lower.amount))) return null;
+  return buildMatch(start, second.end, lower.start, second.end, [lower, second], 'range', rule);
 }
 
 /** An unscaled end read in a carried scale, with the parts written after its figure: "3.50 to 4 million". */
-const inScale = (amount: Amount, scale: number): Amount => ({ ...amount, scale, scaleCarried: true, parts: amount.parts.map((part) => ({ ...part, scale: part.scale * scale })) });
+const inScale = (amount: NonNullable<ReturnType<typeof amountAt>>['amount'], scale: number): NonNullable<ReturnType<typeof amountAt>>['amount'] => ({ ...amount, scale, scaleCarried: true, parts: amount.parts.map((part) => ({ ...part, scale: part.scale * scale })) });
 
 /** A figure at token i, possibly the first end of a range. */
 export function singleOrRangeAt(tokens: Token[], i: number): QuantityMatch | null {
