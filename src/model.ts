@@ -167,6 +167,12 @@ export interface Amount {
   scale: number;
   /** The scale was carried from the other end of a range ("3 to 4 million"). */
   scaleCarried: boolean;
+  /**
+   * Further parts of the same figure written after it, each a value and the factor that brings it to
+   * the figure's currency or unit: "3 dollars 50 cents" {50, 0.01}, "5 ft 2 in" {2, 1/12},
+   * "3 million and a half" {0.5, 1e6}. The finder lists them; resolveValue adds them up.
+   */
+  parts: { value: number; scale: number }[];
 }
 
 /** What the extractor found: token spans and the pieces the normaliser resolves. */

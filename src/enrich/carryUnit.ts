@@ -1,4 +1,4 @@
-import { findObject } from './findObject.ts';
+import { objectFrom } from './objectFrom.ts';
 import { objectLexicon } from '../lexicon/index.ts';
 import type { SentenceQuantities } from '../model.ts';
 import type { QuantityMatch } from '../model.ts';
@@ -29,7 +29,7 @@ export function carryUnit(sentences: SentenceQuantities[]): SentenceQuantities[]
       // a unit stated more than a few sentences back no longer speaks for a bare figure
       if (at - latestAt > MAX_CARRY_SENTENCES) latest = null;
       // "7.7 mln loss" names money; "1.2 million soldiers" counts soldiers.
-      const object = bareScaled(m) ? findObject(tokens, m.end) : null;
+      const object = bareScaled(m) ? objectFrom(tokens, m.end) : null;
       const countsNothing = object === null || (latest?.currency != null && objectLexicon.moneyNouns.has(object.head));
       if (bareScaled(m) && latest && countsNothing) {
         const currency = latest.currency;

@@ -3,8 +3,10 @@
 // the object or null; the pipeline tries them in the order of OBJECT_FINDERS.
 import { categoryLexicon, objectLexicon, wordList } from '../lexicon/index.ts';
 import type { CountedObject, QuantityMatch, QuantityType, Token } from '../model.ts';
-import { findObject, findObjectBefore, tableLabel } from './findObject.ts';
+import { labelBefore } from './labelBefore.ts';
+import { objectFrom } from './objectFrom.ts';
 import { singularHead } from './singularHead.ts';
+import { tableLabel } from './tableLabel.ts';
 
 /** A figure being labelled: its tokens, its match, and the figures before it in the sentence. */
 export interface Figure {
@@ -32,10 +34,10 @@ export function objectAfter(tokens: Token[], match: QuantityMatch, type: Quantit
   const word = tokens[match.end + 1];
   if (type === 'count' && glued && /^[-‐]$/.test(glued.text) && !glued.spaced && word?.kind === 'word' && !word.spaced && /^\p{Ll}+$/u.test(word.text) && word.text.length > 1 && !/^(strong|odd|plus|mln|bln|million|billion|trillion|thousand|hundred)$/.test(word.lower) && !objectLexicon.stop.has(word.lower) && !/(?:ed|ing)$/.test(word.lower)) {
     // "two-passenger helicopters" count passengers, but are helicopters for the category
-    const rest = tokens[match.end + 2]?.spaced ? findObject(tokens, match.end + 2) : null;
+    const rest = tokens[match.end + 2]?.spaced ? objectFrom(tokens, match.end + 2) : null;
     return { start: word.start, end: word.end, words: [word], head: singularHead(word.text), ...(rest ? { categoryHead: rest.categoryHead ?? rest.head } : {}) };
   }
-  return findObject(tokens, match.end);
+  return objectFrom(tokens, match.end);
 }
 
 // Heads that say when or how, not what: "$1.13bn for the three months", "£5m in recent years".
@@ -53,7 +55,7 @@ function purposeOf(tokens: Token[], match: QuantityMatch): CountedObject | null 
   if (prep === 'for' && /^(a|an|the|its|their|his|her|our)$/.test(tokens[j]?.lower ?? '')) j++;
   const first = tokens[j];
   if (!first || first.kind !== 'word') return null;
-  const object = findObject(tokens, j);
+  const object = objectFrom(tokens, j);
   if (!object || notPurposes.has(object.head)) return null;
   const words = object.words.filter((t) => t.kind === 'word');
   if (prep === 'in') {
@@ -131,7 +133,7 @@ function countFromContext(done: Labelled[], tokens: Token[], matches: QuantityMa
   const afterOwn = own ? tokenAfter(tokens, own) : match.end;
   const next = matches[matches.indexOf(match) + 1];
   if (next && tokens[afterOwn]?.lower === 'out' && tokens[afterOwn + 1]?.lower === 'of' && next.start === afterOwn + 2) {
-    const theirs = findObject(tokens, next.end);
+    const theirs = objectFrom(tokens, next.end);
     if (theirs && (!own || (own.words.length === 1 && theirs.words.some((t) => t.lower === own.words[0]!.lower)))) return theirs;
   }
   if (own) return null;
@@ -179,7 +181,7 @@ export const resultsLineLabel: ObjectFinder = ({ done, tokens, match, type, afte
 export const objectAfterFigure: ObjectFinder = ({ after }) => after;
 
 /** "Pretax profit 182.2 mln", "the death toll rose to 87". */
-export const labelBeforeFigure: ObjectFinder = ({ tokens, match, type }) => findObjectBefore(tokens, match.start, type === 'count');
+export const labelBeforeFigure: ObjectFinder = ({ tokens, match, type }) => labelBefore(tokens, match.start, type === 'count');
 
 /** "approved 3.5 billion dlrs for SDI", "more than £5m in donations". */
 export const moneyPurpose: ObjectFinder = ({ tokens, match, type }) => (type === 'money' ? purposeOf(tokens, match) : null);

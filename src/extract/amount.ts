@@ -39,6 +39,7 @@ export function amountAt(tokens: Token[], i: number): { start: number; end: numb
   if (!number) return null;
   let end = number.end;
   let scale = prefixScale;
+  let andFraction: number | null = null;
   const hyphenScale = tokens[end]?.text === '-' && glued(tokens, end) && glued(tokens, end + 1) && numberWords.scales.has(tokens[end + 1]?.lower ?? '');
   const scaled = scaleAfter(tokens, hyphenScale ? end + 1 : end, currency !== null, number);
   if (scaled) {
@@ -49,7 +50,7 @@ export function amountAt(tokens: Token[], i: number): { start: number; end: numb
     // "3 million and a half"
     const plus = andFractionAt(tokens, end);
     if (plus) {
-      number.value += plus.value;
+      andFraction = plus.value;
       end = plus.end;
     }
   } else if (number.form === 'fraction' && (tokens[end]?.lower === 'a' || tokens[end]?.lower === 'an') && unitPhrases.matchAt(tokens, end + 1)) {
@@ -76,13 +77,15 @@ export function amountAt(tokens: Token[], i: number): { start: number; end: numb
   const suffix = suffixAfter(tokens, suffixStart, glued(tokens, suffixStart), number.start);
   if (suffix) end = suffix.end;
   if (suffix?.scale) scale *= suffix.scale;
+  // "3 million and a half": a fraction of the scale
+  const parts: Amount['parts'] = andFraction === null ? [] : [{ value: andFraction, scale }];
   // "3 dollars 50 cents", "thirteen dollars and forty-five cents"
   if (suffix?.currency && !suffix.subunit) {
     const from = tokens[end]?.lower === 'and' ? end + 1 : end;
     const cents = numberAt(tokens, from);
     const sub = cents && currencySubunits.matchAt(tokens, cents.end);
     if (cents && sub && sub.value === suffix.currency && cents.value < 100) {
-      number.value += cents.value / (100 * scale);
+      parts.push({ value: cents.value, scale: 0.01 });
       end = sub.end;
     }
   }
@@ -90,7 +93,7 @@ export function amountAt(tokens: Token[], i: number): { start: number; end: numb
   if (suffix?.unit && scale === 1 && !(suffixStart > number.end)) {
     const part = compoundPartAt(tokens, end, suffix.unit);
     if (part) {
-      number.value += part.value;
+      parts.push({ value: part.value, scale: part.scale });
       end = part.end;
     }
   }
@@ -113,5 +116,5 @@ export function amountAt(tokens: Token[], i: number): { start: number; end: numb
     const alone = tokens[number.start]!.lower !== 'half' && number.value === 0.5 && endsClause(next);
     if (next?.lower !== 'of' && article && !bounded && !alone) return null;
   }
-  return { start, end, amount: { number, scale, scaleCarried: false }, suffix, currency };
+  return { start, end, amount: { number, scale, scaleCarried: false, parts }, suffix, currency };
 }

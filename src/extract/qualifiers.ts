@@ -1,6 +1,7 @@
 import { phrasalOver, qualifierPhrases, qualifierSuffixes } from '../lexicon/index.ts';
 import type { QuantityMatch, Token } from '../model.ts';
 import { numberAt } from './numbers.ts';
+import { amountValue } from './resolveValue.ts';
 
 /** Adds the qualifier written before the quantity ("more than", "about", "up to"). */
 export function withQualifier(tokens: Token[], match: QuantityMatch, floor: number): QuantityMatch {
@@ -39,7 +40,7 @@ export function joinBounds(found: QuantityMatch[], tokens: Token[]): QuantityMat
     const ordered = joined && ((lower.has(a.qualifier) && upper.has(b.qualifier)) || (upper.has(a.qualifier) && lower.has(b.qualifier)));
     // "more than 40 and less than 10" are two open bounds, not a range
     const [lo, hi] = lower.has(a.qualifier) ? [a, b] : [b, a];
-    const value = (m: QuantityMatch | undefined) => (m ? m.amounts[0]!.number.value * m.amounts[0]!.scale : NaN);
+    const value = (m: QuantityMatch | undefined) => (m ? amountValue(m.amounts[0]!) : NaN);
     if (!ordered || (a.unit ?? a.currency) !== (b.unit ?? b.currency) || !(value(lo) < value(hi))) {
       out.push(a);
       continue;

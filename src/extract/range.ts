@@ -2,6 +2,7 @@ import { notFactWords, qualifierPhrases, wordList } from '../lexicon/index.ts';
 import type { Qualifier, QuantityMatch, Token } from '../model.ts';
 import { gluedAt as glued } from '../text/tokenize.ts';
 import { amountAt } from './amount.ts';
+import { amountValue } from './resolveValue.ts';
 
 const rangeConnectors: ReadonlySet<string> = wordList('quantity', 'rangeConnectors');
 // After these a "32,000 to 1.41 million" is a change and its result, not a range.
@@ -85,17 +86,16 @@ function orderedRange(
   const unitOf = (p: typeof first) => p.currency ?? p.suffix?.currency ?? p.suffix?.unit ?? null;
   if (unitOf(first) !== null && unitOf(second) !== null && unitOf(first) !== unitOf(second)) return null;
   if (unitOf(first) !== null && unitOf(second) === null && first.amount.scale === 1) return null;
-  // "3 to 4 million": the scale of the upper end carries to the lower.
-  if (first.amount.scale === 1 && second.amount.scale > 1 && first.amount.number.value < second.amount.number.value) {
-    first.amount.scale = second.amount.scale;
-    first.amount.scaleCarried = true;
-  }
-  const low = first.amount.number.value * first.amount.scale;
-  const high = second.amount.number.value * second.amount.scale;
-  if (!(high > low)) return null;
-  const match = buildMatch(start, second.end, first.start, second.end, parts, 'range', rule);
-  return match;
+  // "3 to 4 million": the scale of the upper end carries to the lower, when the lower end read in it stays below.
+  // (This finds the scale the text leaves out; the resolver applies it.)
+  const carried = first.amount.scale === 1 && second.amount.scale > 1 && amountValue(first.amount) * second.amount.scale < amountValue(second.amount);
+  const lower = carried ? { ...first, amount: inScale(first.amount, second.amount.scale) } : first;
+  if (!(amountValue(second.amount) > amountValue(lower.amount))) return null;
+  return buildMatch(start, second.end, lower.start, second.end, [lower, second], 'range', rule);
 }
+
+/** An unscaled end read in a carried scale, with the parts written after its figure: "3.50 to 4 million". */
+const inScale = (amount: NonNullable<ReturnType<typeof amountAt>>['amount'], scale: number): NonNullable<ReturnType<typeof amountAt>>['amount'] => ({ ...amount, scale, scaleCarried: true, parts: amount.parts.map((part) => ({ ...part, scale: part.scale * scale })) });
 
 /** A figure at token i, possibly the first end of a range. */
 export function singleOrRangeAt(tokens: Token[], i: number): QuantityMatch | null {

@@ -1,5 +1,4 @@
-import type { Mention, QuantityType } from '../model.ts';
-import type { QuantityMatch } from '../model.ts';
+import type { Amount, Mention, QuantityMatch, QuantityType } from '../model.ts';
 
 /** Value, bounds, type and unit of a found quantity (the normaliser's half of "find, then resolve"). */
 export type Resolved = Pick<Mention, 'value' | 'low' | 'high' | 'qualifier' | 'quantity_type' | 'unit' | 'unit_implied'>;
@@ -15,9 +14,14 @@ export function quantityType(match: QuantityMatch): QuantityType {
   return 'count';
 }
 
+/** One end of a quantity in its currency or unit: the figure times its scale, plus the parts written after it ("3 dollars 50 cents"). */
+export function amountValue(amount: Amount): number {
+  return amount.parts.reduce((sum, part) => sum + part.value * part.scale, amount.number.value * amount.scale);
+}
+
 export function resolveValue(match: QuantityMatch): Resolved {
   const factor = (match.subunit ? 0.01 : 1) * (match.shareOfWhole ? 100 : 1);
-  const figures = match.amounts.map((a) => tidy(a.number.value * a.scale * factor));
+  const figures = match.amounts.map((a) => tidy(amountValue(a) * factor));
   const base = {
     qualifier: match.qualifier,
     quantity_type: quantityType(match),

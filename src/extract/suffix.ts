@@ -92,8 +92,8 @@ function isSizeWord(tokens: Token[], i: number, adjectiveOnly: boolean): boolean
   return !adjectiveOnly && numberAt(tokens, size.end) !== null;
 }
 
-/** "5 ft 2 in", "12 m 20 cm", "5 feet and 2 inches": the smaller part of a measure in two units, in the larger unit. */
-export function compoundPartAt(tokens: Token[], i: number, unit: string): { value: number; end: number } | null {
+/** "5 ft 2 in", "12 m 20 cm", "5 feet and 2 inches": the smaller part of a measure in two units, and its factor to the larger unit. */
+export function compoundPartAt(tokens: Token[], i: number, unit: string): { value: number; scale: number; end: number } | null {
   const parts = compoundUnits.get(unit);
   if (!parts) return null;
   const from = tokens[i]?.lower === 'and' ? i + 1 : i;
@@ -105,5 +105,5 @@ export function compoundPartAt(tokens: Token[], i: number, unit: string): { valu
   if (!small) return null;
   const factor = parts[small.value];
   if (factor === undefined || n.value * factor >= 1) return null;
-  return { value: n.value * factor, end: small.end };
+  return { value: n.value, scale: factor, end: small.end };
 }
