@@ -9,14 +9,23 @@ import polars as pl
 facts = pd.read_parquet("output/facts.parquet")
 documents = pd.read_parquet("output/documents.parquet")
 table = facts.merge(documents[["doc_id", "title", "published"]], on="doc_id")
-money = table[(table.quantity_type == "money") & table.repeat_of.isna() & table.part_of.isna()]
+# distinct figures only: not restated, not a part of a total, not the same figure from an earlier document
+distinct = table[table.repeat_of.isna() & table.part_of.isna() & table.same_as.isna() & (table.status == "actual")]
+money = distinct[distinct.quantity_type == "money"]
 print(money.groupby(["speaker", "unit"], dropna=False)["value"].sum().sort_values(ascending=False))
 
-# polars: equipment by type, lazily, straight from the file
+# polars: equipment by type, lazily, straight from the file; grouped by unit too, so a count
+# of missiles never adds to "thousands of tonnes of equipment"
 equipment = (
     pl.scan_parquet("output/facts.parquet")
-    .filter((pl.col("category") == "equipment") & pl.col("repeat_of").is_null())
-    .group_by("object_head")
+    .filter(
+        (pl.col("category") == "equipment")
+        & pl.col("repeat_of").is_null()
+        & pl.col("part_of").is_null()
+        & pl.col("same_as").is_null()
+        & (pl.col("status") == "actual")
+    )
+    .group_by("object_head", "unit")
     .agg(pl.col("value").sum().alias("quantity"), pl.len().alias("mentions"))
     .sort("quantity", descending=True)
     .collect()

@@ -18,6 +18,7 @@ import {
   resultsLineLabel,
   sameKindEarlier,
   sameObjectAsPrevious,
+  tollBefore,
   type Figure,
   type Labelled,
   type ObjectFinder,
@@ -78,6 +79,7 @@ export const DOCUMENT_REFINERS: readonly DocumentRefiner[] = [
 /** Where the object of a figure is named; the first finder that answers wins. */
 export const OBJECT_FINDERS: readonly ObjectFinder[] = [
   ({ tokens }) => resultsLabelObject(tokens), // "Revs 12.1 mln vs 10.5 mln": the line's label, spelled out
+  tollBefore, // "the death toll from a storm that struck three countries rose to 70"
   countedInContext, // counts first: "killed 384 Libyans and captured 48", "38 of them"
   resultsLineLabel, // "Civil aircraft 7.7 mln loss": the line's label, not the sign
   objectAfterFigure,
@@ -92,7 +94,7 @@ export const ENRICHERS: readonly Enricher[] = [
     const predicate = findPredicate(context);
     return { ...fact, predicate: predicate?.lemma ?? null, ...findAspect(context.tokens, context.match, context.objectEnd, predicate) };
   },
-  (fact, { tokens, match }) => ({ ...fact, status: findStatus(tokens, match) }),
+  (fact, { tokens, match, object }) => ({ ...fact, status: findStatus(tokens, match, fact.predicate, fact.quantity_type === 'money' ? (object?.head ?? null) : null) }),
   // after the predicate: people are casualties, displaced or detained by what happened to them
   (fact, { object, tokens, match }) => ({ ...fact, category: categorise({ type: fact.quantity_type, unit: fact.unit, object, predicate: fact.predicate, tokens, start: match.start, end: match.end }) }),
   (fact, { speaker }) => ({ ...fact, ...speaker }),

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import Papa from 'papaparse';
 import { NEWS_FIXTURES, ROOT, runNewsfacts } from './helpers.ts';
+
+const GOLD = join(ROOT, 'tests/gold');
 
 // The examples in examples/ must keep working on real output: run them on the default article.
 describe('examples/analyst-questions.sql', () => {
@@ -72,4 +74,57 @@ describe('README: reading --partition-by output with DuckDB', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+// The README's "Summing figures" answers, run on the gold articles (their texts ship in tests/gold)
+// as one corpus. The expectations come from the articles, not from the program's output.
+describe('examples/summing-figures.sql', () => {
+  let dir: string;
+  let results: Record<string, unknown>[][];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'newsfacts-summing-'));
+    const gold = readdirSync(GOLD).filter((f) => f.endsWith('.json') && f !== 'crossdoc.json').sort();
+    const lines = gold.map((f) => {
+      const g = JSON.parse(readFileSync(join(GOLD, f), 'utf8')) as { id: string; title: string | null; published: string | null; text: string };
+      return JSON.stringify({ id: g.id, title: g.title, published: g.published, text: g.text });
+    });
+    writeFileSync(join(dir, 'gold.jsonl'), lines.join('\n') + '\n');
+    const run = runNewsfacts(['run', join(dir, 'gold.jsonl'), '--out', join(dir, 'output'), '--workers', '1']);
+    expect(run.status, run.stderr).toBe(0);
+    const db = await (await DuckDBInstance.create(':memory:')).connect();
+    const sql = readFileSync(join(ROOT, 'examples/summing-figures.sql'), 'utf8').replaceAll("'output/", `'${dir}/output/`);
+    const statements = sql
+      .split(/;\s*\n/)
+      .map((s) => s.replace(/^\s*--.*$/gm, '').trim())
+      .filter(Boolean);
+    results = [];
+    for (const statement of statements) results.push((await db.runAndReadAll(statement)).getRowObjectsJS() as Record<string, unknown>[]);
+  }, 120_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('1. people killed per week: Tropical Storm Ana\'s toll of 70 in the week of 24 January 2022', () => {
+    const week = results[0]!.find((r) => r.week !== null && new Date(r.week as string).toISOString().startsWith('2022-01-24'));
+    expect(week, JSON.stringify(results[0], (_k, v) => (typeof v === 'bigint' ? Number(v) : v))).toBeDefined();
+    expect(Number(week!.killed)).toBeGreaterThanOrEqual(70);
+  });
+
+  it('2. drones shot down over Kyiv: the 89 of the night of 30-31 July 2024 are intercepted, not launched', () => {
+    const drones = results[1]!.find((r) => r.weapon === 'drone');
+    expect(drones, JSON.stringify(results[1], (_k, v) => (typeof v === 'bigint' ? Number(v) : v))).toBeDefined();
+    expect(Number(drones!.intercepted)).toBeGreaterThanOrEqual(89);
+  });
+
+  it('3. money pledged: the US aid package of about $1.7 billion is pledged, not spent', () => {
+    const usd = results[2]!.find((r) => r.currency === 'USD');
+    expect(Number(usd!.pledged)).toBeGreaterThanOrEqual(1.7e9);
+  });
+
+  it('4. change and level stay apart, and only a change has a direction', () => {
+    const rows = results[3]! as { aspect: string; direction: string; figures: bigint }[];
+    expect(rows.filter((r) => r.aspect === 'change').map((r) => r.direction).sort()).toEqual(['down', 'up']);
+    expect(rows.filter((r) => r.aspect !== 'change').every((r) => r.direction === '-')).toBe(true);
+    expect(rows.some((r) => r.aspect === 'level' && Number(r.figures) > 0)).toBe(true);
+  });
 });

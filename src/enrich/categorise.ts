@@ -110,7 +110,8 @@ export function categorise(input: CategoryInput): Category {
   const head = categoryHead(object);
   const words = object.words.filter((t) => t.kind === 'word');
   const lastWord = words[words.length - 1];
-  const person = categoryLexicon.people.get(head) ?? (lastWord && isDemonym(lastWord.text) ? 'people' : undefined);
+  // "90 Shaheds" are drones: a listed head wins over a capitalised plural that looks like a people
+  const person = categoryLexicon.people.get(head) ?? (lastWord && !categoryLexicon.headWords.has(head) && isDemonym(lastWord.text) ? 'people' : undefined);
   if (person !== undefined) {
     const fate = fateOf(predicate, tokens, start, after);
     return fate ?? person;

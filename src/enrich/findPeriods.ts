@@ -215,7 +215,7 @@ export function resolvePeriod(name: string, match: RegExpExecArray, published: s
 function resolveRelative(text: string, ref: Date | null): [string | null, string | null] {
   if (!ref) return [null, null];
   const lower = text.toLowerCase();
-  const [which, what] = lower.includes(' ') ? (lower.split(/\s+/) as [string, string]) : ['last', lower];
+  const [which, what] = lower.includes(' ') ? (lower.split(/\s+/) as [string, string]) : ['bare', lower];
   const y = ref.getUTCFullYear();
   const m = ref.getUTCMonth();
   const offset = which === 'last' ? -1 : which === 'next' ? 1 : 0;
@@ -240,8 +240,9 @@ function resolveRelative(text: string, ref: Date | null): [string | null, string
   const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
   const day = weekdays.indexOf(what);
   if (day >= 0) {
-    // "on Sunday" in a report: the latest such day before the report.
-    const back = (ref.getUTCDay() - day + 7) % 7 || (which === 'this' ? 0 : 7);
+    // "on Sunday" in a report: the latest such day on or before the report (a Thursday report's
+    // "on Thursday" is that day); "last Thursday" is a week back.
+    const back = (ref.getUTCDay() - day + 7) % 7 || (which === 'last' ? 7 : 0);
     const d = which === 'next' ? shift(ref, 'day', -((day - ref.getUTCDay() + 7) % 7 || 7)) : shift(ref, 'day', back);
     return [iso(d), iso(d)];
   }

@@ -18,11 +18,23 @@ export interface PredicateContext {
   objectStart: number;
 }
 
-const MAX_CHAIN = 10;
+const MAX_CHAIN = 14;
 const determiners = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'some', 'another', 'further', 'additional', 'extra', 'nearly', 'almost', 'about', 'around', 'roughly', 'only', 'just', 'by', 'all', 'over']);
 const chainWords = new Set(['to', 'from', 'by', 'and', 'or', ',', 'vs', 'vs.', 'versus', 'against', 'with', 'at', 'than', 'compared', 'of', 'while', 'as']);
+// "a new aid package for Ukraine totaling about $1.7 billion": the figure is the worth of a thing the verb governs
+const linkingWords = new Set(['totaling', 'totalling', 'worth', 'valued', 'amounting', 'costing', 'for']);
 
 const { reporting, copulas, auxiliaries, particles, phrasalVerbs, nominalisations, eventNouns, clauseBreaks } = predicateLexicon;
+
+/** "a new lethal aid package": a word after an article and its modifiers is a noun. */
+function afterArticle(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const t = tokens[j]!;
+    if (predicateLexicon.articles.has(t.lower)) return true;
+    if (t.kind !== 'word' || verbLemma(t.text) !== null || auxiliaries.has(t.lower)) return false;
+  }
+  return false;
+}
 
 /** A verb that says what happened: not one that only reports or links. */
 function eventVerb(tokens: Token[], k: number): string | null {
@@ -30,6 +42,8 @@ function eventVerb(tokens: Token[], k: number): string | null {
   if (!t || t.kind !== 'word') return null;
   const lemma = verbLemma(t.text);
   if (lemma === null || reporting.has(lemma) || copulas.has(lemma)) return null;
+  // ("an estimated 500" is handled above; a past form after its subject is a verb: "the administration announced")
+  if (!/ed$/.test(t.lower) && afterArticle(tokens, k)) return null;
   // "an estimated 500", "the remaining 40": a participle after an article describes, it does not happen
   if (determiners.has(tokens[k - 1]?.lower ?? '') && /(?:ed|ing)$/.test(t.lower) && tokens[k - 1]?.lower !== 'by') return null;
   return lemma;
@@ -72,7 +86,17 @@ function verbBefore({ tokens, match }: PredicateContext): Predicate | null {
 function verbAfter({ tokens, objectEnd }: PredicateContext): Predicate | null {
   let k = objectEnd;
   while (k < tokens.length && (auxiliaries.has(tokens[k]!.lower) || /^[a-z]{3,}ly$/.test(tokens[k]!.lower))) k++;
-  const lemma = eventVerb(tokens, k);
+  let lemma = eventVerb(tokens, k);
+  // "all 89 drones fired were shot down": a participle right after the noun describes it; the verb after the auxiliary says what happened
+  if (lemma && auxiliaries.has(tokens[k + 1]?.lower ?? '') && /ed$/.test(tokens[k]!.lower)) {
+    let j = k + 1;
+    while (j < tokens.length && auxiliaries.has(tokens[j]!.lower)) j++;
+    const main = eventVerb(tokens, j);
+    if (main) {
+      lemma = main;
+      k = j;
+    }
+  }
   return lemma ? { lemma: withParticle(lemma, tokens[k + 1]), position: 'after' } : null;
 }
 
@@ -87,6 +111,10 @@ function verbOfChain({ tokens, matches, match }: PredicateContext): Predicate | 
   for (let k = match.start - 1, steps = 0; k >= 0 && steps < MAX_CHAIN; k--, steps++) {
     const t = tokens[k]!;
     if (inFigure(matches, k)) {
+      sawChain = true;
+      continue;
+    }
+    if (linkingWords.has(t.lower)) {
       sawChain = true;
       continue;
     }

@@ -23,7 +23,7 @@ function clauseAround(tokens: Token[], match: QuantityMatch): { from: number; to
  * negated (did not, denied, no); else actual. "said it would cut 4,000 jobs" is reported
  * future, a plan. A cue in another clause of the sentence does not count.
  */
-export function findStatus(tokens: Token[], match: QuantityMatch): Status {
+export function findStatus(tokens: Token[], match: QuantityMatch, predicate: string | null = null, moneyHead: string | null = null): Status {
   const { from, to } = clauseAround(tokens, match);
   const found = new Set<Status>();
   for (let k = from; k < to; k++) {
@@ -37,5 +37,7 @@ export function findStatus(tokens: Token[], match: QuantityMatch): Status {
     found.add(status);
     k = cue.end - 1;
   }
+  // "announced a new aid package totaling $1.7 billion": aid announced is pledged, not yet spent
+  if (moneyHead !== null && predicate !== null && predicateLexicon.pledgedPredicates.has(predicate) && predicateLexicon.pledgedHeads.has(moneyHead)) found.add('pledged');
   return precedence.find((s) => found.has(s)) ?? 'actual';
 }

@@ -191,3 +191,26 @@ export const sameObjectAsPrevious: ObjectFinder = ({ done, match, type }) => (ty
 
 /** "compared with 12.1% in Germany, 10.4% in Spain": a list or comparison continues the label. */
 export const sameKindEarlier: ObjectFinder = ({ done, tokens, match, type, unit }) => (type === 'count' ? null : earlierOfSameKind(done, tokens, match, type, unit));
+
+// "the death toll from a storm that struck three countries rose to 70": a count that completes a
+// clause about a toll counts what the toll counts, whatever noun phrase stands nearer.
+const tollVerbs = /^(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|stood|stands|was|is|hit|hits|jumped|increased|passed|topped|surpassed|exceeded)$/;
+
+/** "The death toll ... rose to 70", "the toll stands at 81": the toll is the object. */
+export const tollBefore: ObjectFinder = ({ tokens, match, type }) => {
+  if (type !== 'count') return null;
+  let k = match.start - 1;
+  if (/^(?:to|at)$/.test(tokens[k]?.lower ?? '')) k--;
+  if (!tollVerbs.test(tokens[k]?.lower ?? '')) return null;
+  for (let j = k - 1; j >= Math.max(0, k - 15); j--) {
+    if (/^[;:.]$/.test(tokens[j]!.text)) return null;
+    // the longest toll phrase ending here: "death toll", not "toll"
+    const toll = [j - 2, j - 1, j].map((i) => (i >= 0 ? objectLexicon.tollNouns.matchAt(tokens, i) : null)).find((t) => t !== null && t.end === j + 1) ?? objectLexicon.tollNouns.matchAt(tokens, j);
+    if (toll) {
+      j = toll.end - toll.phrase.split(' ').length;
+      const words = tokens.slice(j, toll.end);
+      return { start: words[0]!.start, end: words[words.length - 1]!.end, words, head: toll.phrase.split(' ').pop()! === 'dead' ? 'dead' : singularHead(words[words.length - 1]!.text) };
+    }
+  }
+  return null;
+};

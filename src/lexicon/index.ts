@@ -111,6 +111,7 @@ export const objectLexicon = {
   compoundAdjectives: new Set(objectWords.compoundAdjectives),
   moneyNouns: new Set(objectWords.moneyNouns),
   junkHeads: new Set(objectWords.junkHeads),
+  tollNouns: phraseTable(objectWords.tollNouns.map((w) => [w, true] as [string, boolean])),
 };
 
 type WordLists = Omit<typeof wordLists, '_doc'>;
@@ -138,6 +139,9 @@ export const predicateLexicon = {
   statusCues: phraseTable(entries(predicates.statusCues as Record<string, Status>)),
   reportedFuture: new Set(predicates.reportedFuture),
   clauseBreaks: new Set(predicates.clauseBreaks),
+  pledgedPredicates: new Set(predicates.pledgedMoney.predicates),
+  pledgedHeads: new Set(predicates.pledgedMoney.heads),
+  articles: new Set(predicates.articles),
 };
 
 /** Labels of results tables ("Shr", "Net", "Revs") with the object and head they stand for. */
