@@ -12,6 +12,8 @@ export interface TableSink<Row> {
   append(row: Row): Promise<void>;
   /** Rows already formatted as CSV (by documentOutputs, in a worker). */
   appendCsv(csv: string, rowCount: number): Promise<void>;
+  /** Writes out every row and closes the CSV (still under its temporary name, returned), for the steps that read the whole table before commit. */
+  finish(): Promise<string>;
   commit(): Promise<void>;
   abort(): Promise<void>;
   readonly rows: number;
@@ -54,6 +56,11 @@ export async function openTableSink<Row>(table: Table<Row>, dir: string, withPar
       pending.push(text);
       pendingChars += text.length;
       if (pendingChars >= CHUNK_CHARS) await flush();
+    },
+    async finish() {
+      await flush();
+      await csv.close();
+      return csv.tempPath;
     },
     async commit() {
       await flush();
