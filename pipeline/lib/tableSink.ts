@@ -1,7 +1,6 @@
 import { mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { csvToParquetSql } from '../../src/export/duckdbTypes.ts';
 import { formatCsv } from '../../src/export/formatCsv.ts';
 import type { Table } from '../../src/export/schema.ts';
@@ -99,6 +98,8 @@ async function convertToParquet<Row>(table: Table<Row>, csvPath: string, parquet
  * 335 MB (within 256 MB and row groups of 16,384, 454 MB in about the same time).
  */
 export async function runDuckDb(statements: string[]): Promise<void> {
+  // Loaded when first used: the library maps 35 MB into every process that imports it, and the worker processes never convert.
+  const { DuckDBInstance } = await import('@duckdb/node-api');
   const spill = await mkdtemp(join(tmpdir(), 'newsfacts-duckdb-'));
   const instance = await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '128MB', preserve_insertion_order: 'true', temp_directory: spill });
   const connection = await instance.connect();
