@@ -301,7 +301,7 @@ export async function openSinks(outDir: string, partitionBy?: PartitionKey, part
     },
     async commit(dir: string) {
       if (!partial) await linkAcrossDocuments({ documentsCsv: await documents.finish(), factsCsv: await facts.finish() });
-      // One DuckDB conversion at a time: each takes two threads and up to 128 MB.
+      // One DuckDB conversion at a time: each takes up to 128 MB.
       await documents.commit();
       await facts.commit();
       await rejects.commit();

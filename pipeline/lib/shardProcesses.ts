@@ -11,11 +11,14 @@ import { tempPathFor } from './atomicFile.ts';
 export const CLI_BUNDLE = new URL(import.meta.url.includes('/dist/') ? './cli.mjs' : '../../dist/cli.mjs', import.meta.url);
 
 /**
- * A worker process's V8 heap. It holds one document at a time, the extractor's
- * lexicons and compromise's model (about 60 MB live); without a cap V8 lets the
- * old generation grow to hundreds of MB before collecting.
+ * A worker process's V8 heap: old generation and semi-space in MB. It holds one
+ * document at a time besides the extractor's lexicons and compromise's model
+ * (23 MB live after loading); without a cap V8 lets the heap grow to hundreds of
+ * MB before collecting. Measured on half the unique news corpus (one shard of
+ * two): 160/16 (default semi-space) 154 MB peak RSS; 96/8 142 MB in the same CPU
+ * time; 64/4 126 MB but 8% more CPU. 96 MB is also what the extraction threads had.
  */
-export const WORKER_HEAP_MB = 160;
+export const WORKER_HEAP = { oldMb: 96, semiMb: 8 };
 
 /**
  * Runs `newsfacts run ARGS --shard K/N --partial` for K = 1..N at once, into
@@ -29,7 +32,7 @@ export async function inShardProcesses<T>(outDir: string, workers: number, args:
   await mkdir(root, { recursive: true });
   const dirs = Array.from({ length: workers }, (_, i) => join(root, String(i + 1)));
   const children = dirs.map((dir, i) =>
-    spawn(process.execPath, [`--max-old-space-size=${WORKER_HEAP_MB}`, CLI_BUNDLE.pathname, 'run', ...args, '--shard', `${i + 1}/${workers}`, '--partial', '--workers', '1', '--quiet', '--out', dir], {
+    spawn(process.execPath, [`--max-old-space-size=${WORKER_HEAP.oldMb}`, `--max-semi-space-size=${WORKER_HEAP.semiMb}`, CLI_BUNDLE.pathname, 'run', ...args, '--shard', `${i + 1}/${workers}`, '--partial', '--workers', '1', '--quiet', '--out', dir], {
       // the IPC channel only tells the worker when this process is gone (see exitWithParent)
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     }),
