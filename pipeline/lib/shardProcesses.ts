@@ -71,4 +71,6 @@ export function exitWithParent(): void {
   if (!process.channel) return;
   process.channel.unref();
   process.on('disconnect', () => process.exit(1));
+  // gone already, while this process was loading
+  if (!process.connected) process.exit(1);
 }
