@@ -11,7 +11,8 @@ import { openProgress, type Progress } from './lib/progress.ts';
 import { REPORT_DOCUMENTS } from './lib/reportWriter.ts';
 import { parseShard } from './lib/shard.ts';
 import { PARTITION_KEYS } from '../src/export/duckdbTypes.ts';
-import { PipelineError, exportStage, ingestStage, mapPipeline, normaliseStage, parseStage, runPipeline, type RunOptions, type RunSummary } from './stages.ts';
+import { exitWithParent, inShardProcesses } from './lib/shardProcesses.ts';
+import { PipelineError, exportStage, ingestStage, mapPipeline, mergeShards, normaliseStage, parseStage, runPipeline, type RunOptions, type RunSummary } from './stages.ts';
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -33,8 +34,8 @@ function inputOptions<T>(y: Argv<T>) {
     .option('date-column', { type: 'string', describe: 'CSV/TSV publication date column (default: published, date, published_at, publish_date)' })
     .option('id-column', { type: 'string', describe: 'CSV/TSV id column (default: id, doc_id, article_id)' })
     .option('max-chars', { type: 'number', default: DEFAULT_MAX_CHARS, describe: 'reject documents longer than this' })
-    .option('workers', { type: 'number', default: defaultWorkers(), describe: 'extraction threads (output is identical for any count)' })
-    .option('shard', { type: 'string', describe: 'K/N: process only the K-th of N deterministic slices of the documents' })
+    .option('workers', { type: 'number', default: defaultWorkers(), describe: 'worker processes, each on its own shard of the input (threads for stdin, map and a --shard run); output is identical for any count' })
+    .option('shard', { type: 'string', describe: 'K/N: process only the K-th of N deterministic slices of the documents (run: also writes shard-index.jsonl and shard.json for newsfacts merge)' })
     .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar (it shows only when stderr is a terminal)' });
 }
 
@@ -64,6 +65,24 @@ async function runOptions(args: {
   };
 }
 
+/** The arguments a worker process gets: the inputs and every option that changes what is read or written. */
+function workerArgs(
+  inputs: string[],
+  args: { format?: Format; textColumn?: string; titleColumn?: string; dateColumn?: string; idColumn?: string; maxChars: number },
+  reportDocuments: number,
+): string[] {
+  const named: [string, string | number | undefined][] = [
+    ['--format', args.format],
+    ['--text-column', args.textColumn],
+    ['--title-column', args.titleColumn],
+    ['--date-column', args.dateColumn],
+    ['--id-column', args.idColumn],
+    ['--max-chars', args.maxChars],
+    ['--report-documents', reportDocuments],
+  ];
+  return [...inputs, ...named.flatMap(([name, value]) => (value === undefined ? [] : [name, String(value)]))];
+}
+
 async function writeStdout(text: string): Promise<void> {
   if (!process.stdout.write(text)) await once(process.stdout, 'drain');
 }
@@ -81,12 +100,20 @@ export async function main(argv: string[]): Promise<void> {
         inputOptions(y)
           .option('out', { type: 'string', default: 'output', describe: 'output directory' })
           .option('partition-by', { choices: PARTITION_KEYS, describe: 'also write Hive-partitioned Parquet by published month or year to OUT/partitioned/' })
-          .option('report-documents', { type: 'number', default: REPORT_DOCUMENTS, describe: 'documents shown in report.html, from the first (the tables hold them all)' }),
+          .option('report-documents', { type: 'number', default: REPORT_DOCUMENTS, describe: 'documents shown in report.html, from the first (the tables hold them all)' })
+          .option('partial', { type: 'boolean', default: false, describe: 'with --shard: write only the CSV tables and the shard index, for newsfacts merge (no Parquet, report or data package)' }),
       async (args) => {
+        if (args.partial) exitWithParent();
         const options = await runOptions(args);
         try {
           const reportDocuments = Math.max(0, Math.floor(args.reportDocuments));
-          const summary = await runPipeline(args.inputs as string[], args.out, { ...options, partitionBy: args.partitionBy, reportDocuments });
+          const inputs = args.inputs as string[];
+          const runOptions = { ...options, partitionBy: args.partitionBy, reportDocuments, partial: args.partial };
+          // Stdin can be read once, and a --shard run is one worker's share already: those extract on threads.
+          const summary =
+            options.workers > 1 && !options.shard && !inputs.includes(STDIN)
+              ? await inShardProcesses(args.out, options.workers, workerArgs(inputs, args, reportDocuments), (dirs) => mergeShards(dirs, args.out, { partitionBy: args.partitionBy }))
+              : await runPipeline(inputs, args.out, runOptions);
           options.progress.stop();
           process.stderr.write(summaryLine(summary, started) + '\n');
         } finally {
@@ -101,6 +128,19 @@ export async function main(argv: string[]): Promise<void> {
       async (args) => {
         const options = await runOptions({ ...args, quiet: true });
         const summary = await mapPipeline(args.inputs as string[], writeStdout, options);
+        process.stderr.write(summaryLine(summary, started) + '\n');
+      },
+    )
+    .command(
+      'merge <shards..>',
+      'Merge the outputs of shard runs (run --shard K/N --partial, K = 1..N, made anywhere) into one set of tables, byte-identical to one run over the whole input; the report, Parquet and data package are made here',
+      (y) =>
+        y
+          .positional('shards', { type: 'string', array: true, demandOption: true, describe: 'the shard runs\' output directories' })
+          .option('out', { type: 'string', demandOption: true, describe: 'output directory' })
+          .option('partition-by', { choices: PARTITION_KEYS, describe: 'also write Hive-partitioned Parquet by published month or year to OUT/partitioned/' }),
+      async (args) => {
+        const summary = await mergeShards(args.shards as string[], args.out, { partitionBy: args.partitionBy });
         process.stderr.write(summaryLine(summary, started) + '\n');
       },
     )
@@ -145,7 +185,7 @@ export async function main(argv: string[]): Promise<void> {
         process.stderr.write(summaryLine(summary, started) + '\n');
       },
     )
-    .demandCommand(1, 'Name a command: run, ingest, parse, normalise or export.')
+    .demandCommand(1, 'Name a command: run, map, merge, ingest, parse, normalise or export.')
     .strict()
     .version(version)
     .help()

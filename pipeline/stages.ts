@@ -15,7 +15,8 @@ import type { TaskName } from './lib/extractWorker.ts';
 import { DEFAULT_MAX_CHARS, readInputs, type InputOptions } from './lib/inputs.ts';
 import { isHtmlPage, readHtmlPage, type HtmlPage } from '../src/ingest/readHtml.ts';
 import type { Progress } from './lib/progress.ts';
-import { inShard, type Shard } from './lib/shard.ts';
+import { inShard, parseShard, type Shard } from './lib/shard.ts';
+import { openShardIndex, readShard, readShardInfo, type ShardInfo, type ShardItem } from './lib/shardIndex.ts';
 import { openJsonLines, readJsonLines } from './lib/jsonLines.ts';
 import { extractInParallel, type Output } from './lib/extractInParallel.ts';
 import { REPORT_DOCUMENTS, openReportWriter } from './lib/reportWriter.ts';
@@ -134,14 +135,23 @@ function duplicate(seen: Set<number>, docId: string, source: string): Reject | n
   return null;
 }
 
-/** The documents of the inputs (of one shard); rejects are counted, reported and set aside as they come. */
+/**
+ * The documents of the inputs (of one shard); rejects are counted, reported and set aside as they come.
+ * Every item read gets its place in the whole input (`order`), also in a shard, which reads the
+ * whole input and keeps its slice: the merge of shards puts their rows back in that order.
+ */
 async function* documentsOf(inputs: string[], options: RunOptions, summary: RunSummary, order: InputOrder): AsyncGenerator<Document | HtmlPage> {
   const onBytes = options.progress ? (n: number) => options.progress!.bytes(n) : undefined;
+  let place = -1;
+  let read = 0;
   for await (const item of readInputs(inputs, { ...options, onBytes })) {
+    place++;
+    // a document's number among every document of the input, for the report's first documents
+    const number = isReject(item) ? -1 : read++;
     if (options.shard && !inShard(item, options.shard)) continue;
-    if (isReject(item)) order.reject(counted(item, summary, options));
+    if (isReject(item)) order.reject(counted(item, summary, options), place);
     else {
-      order.document();
+      order.document(place, number);
       yield item;
     }
   }
@@ -154,24 +164,40 @@ async function* documentsOf(inputs: string[], options: RunOptions, summary: RunS
  * same bytes for any worker count, however far reading runs ahead of the workers.
  */
 class InputOrder {
-  private pending: { before: number; reject: Reject }[] = [];
+  private pending: { before: number; placed: Placed<Reject> }[] = [];
+  private places: number[] = [];
   private documents = 0;
   private outputs = 0;
-  reject(reject: Reject) {
-    this.pending.push({ before: this.documents, reject });
+  /** Documents read so far that are among the first `reportDocuments` of the whole input. */
+  inReport = 0;
+  constructor(private readonly reportDocuments: number) {}
+  reject(reject: Reject, place: number) {
+    this.pending.push({ before: this.documents, placed: { place, item: reject } });
   }
-  document() {
+  document(place: number, number: number) {
     this.documents++;
+    this.places.push(place);
+    if (number < this.reportDocuments) this.inReport++;
   }
   /** The rejects that come before the next document's output. */
-  beforeNext(): Reject[] {
+  beforeNext(): Placed<Reject>[] {
     const k = this.pending.findIndex((p) => p.before > this.outputs);
     this.outputs++;
-    return this.pending.splice(0, k < 0 ? this.pending.length : k).map((p) => p.reject);
+    return this.pending.splice(0, k < 0 ? this.pending.length : k).map((p) => p.placed);
   }
-  rest(): Reject[] {
-    return this.pending.splice(0).map((p) => p.reject);
+  /** The place in the input of the next document's output. */
+  nextPlace(): number {
+    return this.places.shift()!;
   }
+  rest(): Placed<Reject>[] {
+    return this.pending.splice(0).map((p) => p.placed);
+  }
+}
+
+/** An output row set with its place in the whole input (the n-th item read, from 0). */
+export interface Placed<T> {
+  place: number;
+  item: T;
 }
 
 /**
@@ -183,7 +209,7 @@ export async function mapPipeline(inputs: string[], write: (text: string) => Pro
   const summary: RunSummary = { documents: 0, facts: 0, rejects: 0 };
   await extractInInputOrder(inputs, options, summary, 'records', {
     async rejects(rejects) {
-      for (const reject of rejects) await write(JSON.stringify({ table: 'rejects', ...reject }) + '\n');
+      for (const { item: reject } of rejects) await write(JSON.stringify({ table: 'rejects', ...reject }) + '\n');
     },
     output: (out) => write(out.lines),
   });
@@ -202,23 +228,24 @@ async function extractInInputOrder<T extends TaskName>(
   options: RunOptions,
   summary: RunSummary,
   task: T,
-  handle: { rejects(rejects: Reject[]): Promise<void>; output(out: Exclude<Output<T>, Failed>): Promise<void> },
+  handle: { rejects(rejects: Placed<Reject>[]): Promise<void>; output(out: Exclude<Output<T>, Failed>, place: number): Promise<void> },
 ): Promise<void> {
-  const order = new InputOrder();
+  const order = new InputOrder(task === 'tables' ? (options.reportDocuments ?? REPORT_DOCUMENTS) : 0);
   const seen = new Set<number>();
-  const parallel = { workers: options.workers, task, maxChars: maxChars(options), reportDocuments: task === 'tables' ? (options.reportDocuments ?? REPORT_DOCUMENTS) : 0 };
+  const parallel = { workers: options.workers, task, maxChars: maxChars(options), reportDocuments: () => order.inReport };
   for await (const out of extractInParallel(documentsOf(inputs, options, summary, order), parallel)) {
     await handle.rejects(order.beforeNext());
+    const place = order.nextPlace();
     const rejected = isFailed(out) ? out.failed : duplicate(seen, out.doc_id, out.source);
     if (rejected) {
-      await handle.rejects([counted(rejected, summary, options)]);
+      await handle.rejects([{ place, item: counted(rejected, summary, options) }]);
       continue;
     }
     const document = out as Exclude<Output<T>, Failed>; // not failed, as checked above
     summary.documents++;
     summary.facts += document.facts;
     options.progress?.document(document.facts);
-    await handle.output(document);
+    await handle.output(document, place);
   }
   await handle.rejects(order.rest());
 }
@@ -248,13 +275,17 @@ async function writePartitioned(outDir: string, key: PartitionKey): Promise<void
 
 const toDocument = ({ doc_id, source, title, published, text, input_id }: Document): Document => ({ doc_id, source, title, published, text, input_id: input_id ?? null });
 
-/** Every output of a run: the three tables, the data package, the HTML report and, if asked, partitioned Parquet. */
-async function openSinks(outDir: string, partitionBy?: PartitionKey) {
+/**
+ * Every output of a run: the three tables, the data package, the HTML report and, if asked, partitioned Parquet.
+ * A partial run (a shard for `newsfacts merge`) writes only the CSV tables; the steps that need the
+ * whole corpus (the report, Parquet, cross-document links) run where the shards are merged.
+ */
+export async function openSinks(outDir: string, partitionBy?: PartitionKey, partial = false) {
   await removeStaleTemps(outDir);
-  const documents = await openTableSink(documentsTable, outDir, true);
-  const facts = await openTableSink(factsTable, outDir, true);
+  const documents = await openTableSink(documentsTable, outDir, !partial);
+  const facts = await openTableSink(factsTable, outDir, !partial);
   const rejects = await openTableSink(rejectsTable, outDir, false);
-  const report = await openReportWriter(outDir);
+  const report = partial ? null : await openReportWriter(outDir);
   return {
     documents,
     facts,
@@ -262,19 +293,21 @@ async function openSinks(outDir: string, partitionBy?: PartitionKey) {
     async addDocument(out: DocumentOutputs) {
       await documents.appendCsv(out.documentCsv, 1);
       if (out.facts > 0) await facts.appendCsv(out.factsCsv, out.facts);
-      await report.addDocument(out);
+      await report?.addDocument(out);
     },
     async addReject(reject: Reject) {
       await rejects.append(reject);
-      report.addReject(reject);
+      report?.addReject(reject);
     },
     async commit(dir: string) {
-      // One DuckDB conversion at a time: each takes two threads and up to 128 MB.
+      if (!partial) await linkAcrossDocuments({ documentsCsv: await documents.finish(), factsCsv: await facts.finish() });
+      // One DuckDB conversion at a time: each takes up to 128 MB.
       await documents.commit();
       await facts.commit();
       await rejects.commit();
+      if (partial) return;
       if (partitionBy) await writePartitioned(dir, partitionBy);
-      await report.commit();
+      await report!.commit();
       const pkg = dataPackage([documentsTable, factsTable, rejectsTable], await packageVersion());
       await writeFileAtomic(join(dir, 'datapackage.json'), JSON.stringify(pkg, null, 2) + '\n');
     },
@@ -284,10 +317,21 @@ async function openSinks(outDir: string, partitionBy?: PartitionKey) {
   };
 }
 
+/**
+ * HOOK for the cross-document step (documents.duplicate_of, facts.same_as; SPEC.md): it runs
+ * once over the finished tables of the whole corpus, before Parquet is made from them, in a
+ * single run and in `newsfacts merge` alike (never in a shard, which sees only its slice), so
+ * merged shards stay byte-identical to one run. The CSVs are complete and closed; rewrite them
+ * in place (DuckDB reads them with readCsv). Empty until that step lands.
+ */
+export async function linkAcrossDocuments(_tables: { documentsCsv: string; factsCsv: string }): Promise<void> {}
+
 export interface RunOptions extends InputOptions {
   workers: number;
   onReject: (r: Reject) => void;
   shard?: Shard;
+  /** With a shard: write only the CSV tables and the shard index, for `newsfacts merge` (no Parquet, report or data package). */
+  partial?: boolean;
   partitionBy?: PartitionKey;
   progress?: Progress;
   /** Documents shown in the HTML report (default REPORT_DOCUMENTS); every document is in the tables. */
@@ -297,24 +341,97 @@ export interface RunOptions extends InputOptions {
 /**
  * All stages in one process, streaming: documents flow from the readers through
  * the extraction workers to the writers, in input order; nothing holds the corpus in memory.
+ * A shard run also writes its shard index (lib/shardIndex.ts), for `newsfacts merge`.
  */
 export async function runPipeline(inputs: string[], outDir: string, options: RunOptions): Promise<RunSummary> {
-  const sinks = await openSinks(outDir, options.partitionBy);
+  const partial = options.shard !== undefined && options.partial === true;
+  const sinks = await openSinks(outDir, options.partitionBy, partial);
+  const index = options.shard ? await openShardIndex(outDir) : null;
   const summary: RunSummary = { documents: 0, facts: 0, rejects: 0 };
   let first: Reject | undefined;
   try {
     await extractInInputOrder(inputs, options, summary, 'tables', {
       async rejects(rejects) {
-        for (const reject of rejects) {
+        for (const { place, item: reject } of rejects) {
           first ??= reject;
           await sinks.addReject(reject);
+          await index?.reject(reject, place);
         }
       },
-      output: (out) => sinks.addDocument(out),
+      async output(out, place) {
+        await sinks.addDocument(out);
+        await index?.document(out, place);
+      },
     });
   } catch (error) {
     await sinks.abort();
+    await index?.abort();
     throw error;
+  }
+  // A shard may hold no document of a small input: merge decides whether the whole run read any.
+  if (summary.documents === 0 && !partial) {
+    await sinks.rejects.commit();
+    await Promise.all([sinks.documents.abort(), sinks.facts.abort(), index?.abort()]);
+    throw noDocuments(summary, first);
+  }
+  await sinks.commit(outDir);
+  await index?.commit(options.shard!, { reportDocuments: options.reportDocuments ?? REPORT_DOCUMENTS, ...summary });
+  return summary;
+}
+
+/**
+ * `newsfacts merge`: the outputs of shard runs (`run --shard K/N --partial`, made on
+ * one machine or many) into one set of tables, byte-identical to a single run over
+ * the whole input. Each shard's rows are in input order and carry their place in the
+ * whole input, so an N-way merge by place restores the single run's order; the rows'
+ * CSV bytes are copied as the shards wrote them. Then the whole-corpus steps run as in
+ * a single run (openSinks().commit): cross-document links, Parquet by DuckDB, the
+ * partitioned Parquet, the report and the data package.
+ */
+export async function mergeShards(dirs: string[], outDir: string, options: { partitionBy?: PartitionKey; onReject?: (r: Reject) => void }): Promise<RunSummary> {
+  const infos = await Promise.all(dirs.map(readShardInfo));
+  checkShards(dirs, infos);
+  const sinks = await openSinks(outDir, options.partitionBy);
+  const summary: RunSummary = { documents: 0, facts: 0, rejects: 0 };
+  const seen = new Set<number>();
+  let first: Reject | undefined;
+  const addReject = async (reject: Reject) => {
+    summary.rejects++;
+    first ??= reject;
+    options.onReject?.(reject);
+    await sinks.addReject(reject);
+  };
+  const shards = dirs.map((dir) => readShard(dir)[Symbol.asyncIterator]());
+  try {
+    const heads = await Promise.all(shards.map((s) => s.next()));
+    for (;;) {
+      let k = -1;
+      for (let i = 0; i < heads.length; i++) {
+        const head = heads[i]!;
+        if (!head.done && (k < 0 || head.value.place < (heads[k]!.value as ShardItem).place)) k = i;
+      }
+      if (k < 0) break;
+      const item = heads[k]!.value as ShardItem;
+      heads[k] = await shards[k]!.next();
+      if ('reject' in item) {
+        await addReject(item.reject);
+        continue;
+      }
+      // the same document in two shards (the same page under two record numbers): the later is a duplicate, as in one run
+      const again = duplicate(seen, item.out.doc_id, item.out.source);
+      if (again) {
+        await addReject(again);
+        continue;
+      }
+      summary.documents++;
+      summary.facts += item.out.facts;
+      await sinks.addDocument(item.out);
+    }
+  } catch (error) {
+    await sinks.abort();
+    throw error;
+  } finally {
+    await Promise.all(shards.map((s) => s.return?.(undefined)));
   }
   if (summary.documents === 0) {
     await sinks.rejects.commit();
@@ -323,4 +440,19 @@ export async function runPipeline(inputs: string[], outDir: string, options: Run
   }
   await sinks.commit(outDir);
   return summary;
+}
+
+/** Every shard of one split, each once, made with the same report limit. */
+function checkShards(dirs: string[], infos: ShardInfo[]): void {
+  const shards = infos.map((i) => parseShard(i.shard));
+  const count = shards[0]!.count;
+  const given = new Map<number, string>();
+  shards.forEach((s, i) => {
+    if (s.count !== count) throw new PipelineError(`${dirs[i]} is shard ${infos[i]!.shard}, ${dirs[0]} is shard ${infos[0]!.shard}: give the shards of one split`);
+    if (given.has(s.index)) throw new PipelineError(`shard ${s.index}/${count} given twice: ${given.get(s.index)} and ${dirs[i]}`);
+    given.set(s.index, dirs[i]!);
+    if (infos[i]!.reportDocuments !== infos[0]!.reportDocuments) throw new PipelineError(`${dirs[i]} was run with --report-documents ${infos[i]!.reportDocuments}, ${dirs[0]} with ${infos[0]!.reportDocuments}`);
+  });
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((k) => !given.has(k));
+  if (missing.length > 0) throw new PipelineError(`shard${missing.length > 1 ? 's' : ''} ${missing.map((k) => `${k}/${count}`).join(', ')} missing: merge needs all ${count}`);
 }

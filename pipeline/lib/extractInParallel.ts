@@ -16,8 +16,12 @@ export interface ParallelOptions<T extends TaskName> {
   workers: number;
   task: T;
   maxChars: number;
-  /** Documents, from the first, that get a section of the HTML report. */
-  reportDocuments: number;
+  /**
+   * Documents, from the first, that get a section of the HTML report: asked again
+   * for each batch, since a shard learns it as it reads (its documents among the
+   * first of the whole input).
+   */
+  reportDocuments: () => number;
 }
 
 /**
@@ -29,7 +33,7 @@ export async function* extractInParallel<T extends TaskName>(documents: AsyncIte
   const bundle = WORKER_BUNDLE.href;
   let submitted = 0;
   const batchOf = (items: (Document | HtmlPage)[]): Batch => {
-    const sections = Math.max(0, Math.min(items.length, reportDocuments - submitted));
+    const sections = Math.max(0, Math.min(items.length, reportDocuments() - submitted));
     submitted += items.length;
     return { items, maxChars, sections };
   };

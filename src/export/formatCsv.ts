@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import type { Column } from './schema.ts';
 
 /** A cell as SPEC.md wants it in CSV: empty for null, `.` decimals, no thousands separators. */
@@ -9,10 +8,22 @@ export function csvCell(value: unknown): string {
   return String(value);
 }
 
-/** RFC 4180 CSV text of rows (and the header row, unless `header` is false), columns in schema order. */
+// Quoted exactly where papaparse's unparse (quotes: false) quoted, which wrote these files before:
+// a line break, a quote, a comma or a byte-order mark inside, or a space at either end.
+const NEEDS_QUOTES = /[\r\n",\ufeff]|^ | $/;
+const QUOTES = /"/g;
+const quoted = (cell: string) => (NEEDS_QUOTES.test(cell) ? `"${cell.replace(QUOTES, '""')}"` : cell);
+
+/**
+ * RFC 4180 CSV text of rows (and the header row, unless `header` is false), columns in schema order,
+ * CRLF after every row. Written by hand, not by Papa.unparse: building an array per row for it took
+ * ~5% of a worker; the bytes are the same (checked with cmp on the whole news corpus).
+ */
 export function formatCsv<Row>(columns: Column<Row>[], rows: Iterable<Row>, header = true): string {
-  const lines: string[][] = header ? [columns.map((c) => c.name)] : [];
-  for (const row of rows) lines.push(columns.map((c) => csvCell(row[c.name])));
-  if (lines.length === 0) return '';
-  return Papa.unparse(lines, { newline: '\r\n', quotes: false, escapeFormulae: false }) + '\r\n';
+  let csv = header ? columns.map((c) => quoted(c.name)).join(',') + '\r\n' : '';
+  for (const row of rows) {
+    for (let i = 0; i < columns.length; i++) csv += (i === 0 ? '' : ',') + quoted(csvCell(row[columns[i]!.name]));
+    csv += '\r\n';
+  }
+  return csv;
 }

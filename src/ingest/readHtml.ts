@@ -1,12 +1,20 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHtml } from 'linkedom';
 import type { Document, Reject } from '../model.ts';
 import { documentId } from '../text/ids.ts';
 import { withinMaxChars } from './maxChars.ts';
 import { datelineDate } from './datelineDate.ts';
 import { publishedDate } from './publishedDate.ts';
 
-type Dom = ReturnType<typeof parseHTML>['document'];
+type Dom = ReturnType<typeof ParseHtml>['document'];
+
+// Loaded on the first page, not at start: linkedom and Readability take ~25 MB in every process
+// that loads them, and most runs (JSON Lines, CSV, text) read no HTML.
+const load = createRequire(import.meta.url);
+let html: { Readability: typeof ReadabilityClass; parseHTML: typeof ParseHtml } | undefined;
+const htmlLibraries = () =>
+  (html ??= { Readability: (load('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability, parseHTML: (load('linkedom') as { parseHTML: typeof ParseHtml }).parseHTML });
 
 /** Readability output shorter than this (or than the body) counts as a failed extraction. */
 const MIN_ARTICLE_CHARS = 100;
@@ -70,7 +78,7 @@ function read(source: string, html: string): Document | Reject {
   // Readability's cost grows with the square of the nesting depth (minutes for a few
   // thousand levels), so pathologically deep pages keep the plain body text.
   if (paragraphs.length > 0 && body.depth <= MAX_READABILITY_DEPTH) {
-    const article = new Readability<string[]>(document, { serializer: (node) => walk(node).paragraphs }).parse();
+    const article = new (htmlLibraries().Readability)<string[]>(document, { serializer: (node) => walk(node).paragraphs }).parse();
     articleTitle = article?.title;
     const found = article?.content ?? [];
     if (charCount(found) >= Math.min(MIN_ARTICLE_CHARS, charCount(paragraphs))) paragraphs = found;
@@ -97,7 +105,7 @@ function parse(html: string): Dom {
   const head = split ? html.slice(0, split.index) : '';
   const body = split ? html.slice(split.index + split[0].length) : html;
   const strip = (part: string) => part.replace(/<!doctype[^>]*>|<\/?(html|head|body)\b[^>]*>/gi, '');
-  return parseHTML(`<!DOCTYPE html><html><head>${strip(head)}</head><body>${strip(body)}</body></html>`).document;
+  return htmlLibraries().parseHTML(`<!DOCTYPE html><html><head>${strip(head)}</head><body>${strip(body)}</body></html>`).document;
 }
 
 /**

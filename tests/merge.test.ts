@@ -1,0 +1,82 @@
+// The multi-machine recipe of the README, on this machine with N = 3: three
+// `run --shard K/3 --partial` (as three machines would), gathered, then
+// `newsfacts merge`: every output byte-identical to one run over the whole input.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { SHARED, runNewsfacts as run } from './helpers.ts';
+
+let dir: string;
+let input: string;
+
+/** Every file under a directory, by its relative path. */
+function filesOf(root: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.set(relative(root, path), readFileSync(path));
+    }
+  };
+  walk(root);
+  return files;
+}
+
+function expectSameFiles(actual: string, expected: string) {
+  const want = filesOf(expected);
+  const got = filesOf(actual);
+  expect([...got.keys()]).toEqual([...want.keys()]);
+  for (const [file, bytes] of want) expect(got.get(file)!.equals(bytes), file).toBe(true);
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'newsfacts-merge-'));
+  // 150 real Reuters articles from 1987 (two months), a malformed line, a record without text and a repeated record among them
+  const lines = gunzipSync(readFileSync(join(SHARED, 'news/reuters21578/articles.jsonl.gz'))).toString('utf8').split('\n').filter((l) => l !== '');
+  const chosen = [...lines.slice(0, 75), '{"id": ', ...lines.slice(-75, -40), '{"id": "empty", "title": "no text"}', lines[3]!, ...lines.slice(-40)];
+  input = join(dir, 'articles.jsonl');
+  writeFileSync(input, chosen.join('\n') + '\n');
+}, 60_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('newsfacts merge', () => {
+  // more than 100 documents, and a report limit that falls inside the input: paged report, documents past the limit counted
+  const options = ['--partition-by', 'month', '--report-documents', '120'];
+
+  it('merges three shard runs into outputs byte-identical to one run (tables, Parquet, partitions, report, data package)', () => {
+    const single = run(['run', input, '--workers', '1', '--out', join(dir, 'single'), ...options]);
+    expect(single.status, single.stderr).toBe(0);
+    expect(single.stderr).toMatch(/newsfacts: 150 documents, \d+ facts, 3 rejects/);
+    for (const k of [1, 2, 3]) {
+      const shard = run(['run', input, '--shard', `${k}/3`, '--partial', '--workers', '1', '--report-documents', '120', '--out', join(dir, 'machine' + k)]);
+      expect(shard.status, shard.stderr).toBe(0);
+      expect(readdirSync(join(dir, 'machine' + k)).sort()).toEqual(['documents.csv', 'facts.csv', 'rejects.csv', 'shard-index.jsonl', 'shard.json']);
+    }
+    const merged = run(['merge', ...[3, 1, 2].map((k) => join(dir, 'machine' + k)), '--out', join(dir, 'merged'), '--partition-by', 'month']);
+    expect(merged.status, merged.stderr).toBe(0);
+    const counts = (stderr: string) => /\d+ documents, \d+ facts, \d+ rejects/.exec(stderr)?.[0];
+    expect(counts(merged.stderr)).toBe(counts(single.stderr));
+    expect(readdirSync(join(dir, 'single', 'report')).length).toBeGreaterThan(2);
+    expectSameFiles(join(dir, 'merged'), join(dir, 'single'));
+  }, 180_000);
+
+  it('run --workers 3 (three worker processes on one machine) writes the same bytes', () => {
+    const three = run(['run', input, '--workers', '3', '--out', join(dir, 'three'), ...options]);
+    expect(three.status, three.stderr).toBe(0);
+    expectSameFiles(join(dir, 'three'), join(dir, 'single'));
+  }, 180_000);
+
+  it('refuses an incomplete or mixed set of shards, naming what is wrong', () => {
+    const missing = run(['merge', join(dir, 'machine1'), join(dir, 'machine3'), '--out', join(dir, 'bad')]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr.trim()).toBe('newsfacts: shard 2/3 missing: merge needs all 3');
+    const twice = run(['merge', join(dir, 'machine1'), join(dir, 'machine1'), join(dir, 'machine2'), '--out', join(dir, 'bad')]);
+    expect(twice.stderr.trim()).toMatch(/shard 1\/3 given twice/);
+    const notShard = run(['merge', join(dir, 'single'), '--out', join(dir, 'bad')]);
+    expect(notShard.stderr.trim()).toMatch(/is not a finished shard run/);
+  }, 60_000);
+});
