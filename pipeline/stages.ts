@@ -21,6 +21,7 @@ import { openJsonLines, readJsonLines } from './lib/jsonLines.ts';
 import { extractInParallel, type Output } from './lib/extractInParallel.ts';
 import { REPORT_DOCUMENTS, openReportWriter } from './lib/reportWriter.ts';
 import { openTableSink, runDuckDb } from './lib/tableSink.ts';
+import { linkAcrossDocuments } from './lib/linkAcrossDocuments.ts';
 
 export interface RunSummary {
   documents: number;
@@ -317,14 +318,6 @@ export async function openSinks(outDir: string, partitionBy?: PartitionKey, part
   };
 }
 
-/**
- * HOOK for the cross-document step (documents.duplicate_of, facts.same_as; SPEC.md): it runs
- * once over the finished tables of the whole corpus, before Parquet is made from them, in a
- * single run and in `newsfacts merge` alike (never in a shard, which sees only its slice), so
- * merged shards stay byte-identical to one run. The CSVs are complete and closed; rewrite them
- * in place (DuckDB reads them with readCsv). Empty until that step lands.
- */
-export async function linkAcrossDocuments(_tables: { documentsCsv: string; factsCsv: string }): Promise<void> {}
 
 export interface RunOptions extends InputOptions {
   workers: number;

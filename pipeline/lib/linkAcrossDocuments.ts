@@ -7,6 +7,7 @@ import { finished } from 'node:stream/promises';
 import { DuckDBInstance } from '@duckdb/node-api';
 import Papa from 'papaparse';
 import { crossDocumentSql } from '../../src/export/crossDocumentSql.ts';
+import { formatCsvRow } from '../../src/export/formatCsv.ts';
 
 /** Runs statements in a fresh in-memory DuckDB (capped, spilling to a directory of its own) and returns the rows of the queries. */
 export async function queryDuckDb(statements: string[], queries: string[]): Promise<string[][][]> {
@@ -30,8 +31,8 @@ export async function queryDuckDb(statements: string[], queries: string[]): Prom
 
 /**
  * Rewrites one column of a CSV table in place, streaming: each row whose key (first column)
- * is in `values` gets that value. Rows are parsed and written back with the settings of
- * formatCsv, so every other byte stays as the run wrote it.
+ * is in `values` gets that value. Rows are parsed and written back by the run's own row
+ * writer, so every other byte stays as the run wrote it.
  */
 async function setColumn(csvPath: string, column: string, values: Map<string, string>): Promise<void> {
   const temp = `${csvPath}.link.tmp`;
@@ -48,7 +49,7 @@ async function setColumn(csvPath: string, column: string, values: Map<string, st
         const value = values.get(row[0] ?? '');
         if (value !== undefined) row[index] = value;
       }
-      if (!out.write(Papa.unparse([row], { newline: '\r\n', quotes: false, escapeFormulae: false }) + '\r\n')) {
+      if (!out.write(formatCsvRow(row))) {
         await once(out, 'drain');
       }
     }

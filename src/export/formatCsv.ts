@@ -14,6 +14,9 @@ const NEEDS_QUOTES = /[\r\n",\ufeff]|^ | $/;
 const QUOTES = /"/g;
 const quoted = (cell: string) => (NEEDS_QUOTES.test(cell) ? `"${cell.replace(QUOTES, '""')}"` : cell);
 
+/** One CSV row of cells already written as text, with its CRLF: for rewriting a row read back from a table. */
+export const formatCsvRow = (cells: string[]): string => cells.map(quoted).join(',') + '\r\n';
+
 /**
  * RFC 4180 CSV text of rows (and the header row, unless `header` is false), columns in schema order,
  * CRLF after every row. Written by hand, not by Papa.unparse: building an array per row for it took
