@@ -57,6 +57,10 @@ eval: $(INSTALLED)
 	$(TSX) bench/eval.ts
 	$(TSX) bench/peers.ts
 
+# The column reference, generated from the one schema (tests/columnReference.test.ts checks it).
+docs/columns.md: src/export/schema.ts src/export/columnReference.ts src/model.ts $(INSTALLED)
+	$(TSX) bench/columns.ts
+
 # A seeded random sample of corpus rows to judge (tests/audit/README.md): make audit [SEED=n] [ROWS=100].
 audit: $(INSTALLED)
 	$(TSX) bench/audit.ts

@@ -9,7 +9,7 @@ export interface Document {
   /** ISO date (YYYY-MM-DD) the input states, never the run date. */
   published: string | null;
   text: string;
-  /** The input's own id (a JSON Lines or CSV `id`, a WARC-Record-ID), as given. */
+  /** The input's own id (a JSON Lines or CSV `id`), as given. */
   input_id?: string | null;
 }
 

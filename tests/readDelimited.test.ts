@@ -221,16 +221,16 @@ describe('readDelimited columns', () => {
     ];
     const out = await collect('plain.csv', Readable.from([toDelimited(rows, ',')]));
     expect(out).toEqual([
-      { doc_id: documentId('plain.csv#row-1', ORIGINALS[0]!.text), source: 'plain.csv#row-1', title: ORIGINALS[0]!.title, published: '2005-01-19', text: ORIGINALS[0]!.text },
+      { doc_id: documentId('plain.csv#row-1', ORIGINALS[0]!.text), source: 'plain.csv#row-1', title: ORIGINALS[0]!.title, published: '2005-01-19', text: ORIGINALS[0]!.text, input_id: null },
       { source: 'plain.csv#row-2', record: 2, reason: 'empty text' },
-      { doc_id: documentId('plain.csv#row-3', ORIGINALS[1]!.text), source: 'plain.csv#row-3', title: ORIGINALS[1]!.title, published: null, text: ORIGINALS[1]!.text },
+      { doc_id: documentId('plain.csv#row-3', ORIGINALS[1]!.text), source: 'plain.csv#row-3', title: ORIGINALS[1]!.title, published: null, text: ORIGINALS[1]!.text, input_id: null },
     ]);
   });
 
   it('skips blank lines but counts them, so record N stays spreadsheet row N + 1', async () => {
     const csv = 'id,body\n\na,First.\n\n\nb,\n';
     expect(await collect('blank.csv', Readable.from([csv]))).toEqual([
-      { doc_id: documentId('blank.csv#a', 'First.'), source: 'blank.csv#a', title: null, published: null, text: 'First.' },
+      { doc_id: documentId('blank.csv#a', 'First.'), source: 'blank.csv#a', title: null, published: null, text: 'First.', input_id: 'a' },
       { source: 'blank.csv#b', record: 5, reason: 'empty text' },
     ]);
   });

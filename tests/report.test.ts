@@ -76,7 +76,7 @@ describe('report.html in a real browser (Chromium)', () => {
     expect(category).not.toBe('none');
     const repeat = facts.find((f) => f.repeat_of)!;
     expect(await page.locator(`tr[data-fact-row="${repeat.fact_id}"] a[href="#row-${repeat.repeat_of}"]`).count()).toBe(1);
-    expect(await page.locator('svg[aria-label="Bar chart of facts by category"] rect').count()).toBe(7);
+    expect(await page.locator('svg[aria-label="Bar chart of facts by category"] rect').count()).toBe(12);
     // The page as an analyst first sees it: the overview, then the first document with one fact hovered.
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.locator('section.document mark[data-fact-id]').nth(2).hover();

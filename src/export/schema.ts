@@ -43,7 +43,7 @@ export const documentsTable: Table<DocumentRow> = {
     col('text', 'string', false, 'The exact text that the fact offsets index into.'),
     col('chars', 'integer', false, 'Length of `text` in Unicode code points.'),
     col('fact_count', 'integer', false, 'Rows in `facts` for this document.'),
-    col('input_id', 'string', true, 'The input\'s own id (JSON Lines or CSV `id` field, WARC-Record-ID), as given, to join back to the corpus metadata.'),
+    col('input_id', 'string', true, 'The input\'s own id (the JSON Lines or CSV `id` field), as given, to join back to the corpus metadata.'),
     col('duplicate_of', 'string', true, 'doc_id of an earlier document with the same text after white-space normalisation (the same article under another id or URL); its facts are still extracted and carry `same_as`.'),
   ],
 };
