@@ -85,6 +85,12 @@ function verbBefore({ tokens, match }: PredicateContext): Predicate | null {
 /** The verb after the figure's noun phrase, across auxiliaries: "27 people were killed", "68 were shot down", "45 died". */
 function verbAfter({ tokens, objectEnd }: PredicateContext): Predicate | null {
   let k = objectEnd;
+  // "About 80% of UK adults own", "hundreds of people gather": across the partitive's noun phrase
+  if (tokens[k]?.lower === 'of') {
+    let j = k + 1;
+    while (j < tokens.length && j <= k + 6 && tokens[j]!.kind !== 'punct' && verbLemma(tokens[j]!.text) === null && !auxiliaries.has(tokens[j]!.lower)) j++;
+    if (j > k + 1) k = j;
+  }
   while (k < tokens.length && (auxiliaries.has(tokens[k]!.lower) || /^[a-z]{3,}ly$/.test(tokens[k]!.lower))) k++;
   let lemma = eventVerb(tokens, k);
   // "all 89 drones fired were shot down": a participle right after the noun describes it; the verb after the auxiliary says what happened
