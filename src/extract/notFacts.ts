@@ -135,8 +135,9 @@ export function notFactReason(match: QuantityMatch, tokens: Token[]): string | n
     const nextWord = tokens[first.end];
     if (!startsSentence && ((nextWord?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(nextWord.text)) || (before?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(before.text)))) return 'name number';
   }
-  // "number six", "No. 1 hit": a chart position
+  // "number six", "No. 1 hit", "in at number 11", "lot number 54238": a chart position or a reference
   if (first.form === 'words' && (before?.lower === 'number' || (before?.text === '.' && tokens[first.start - 2]?.lower === 'no'))) return 'chart position';
+  if (before?.lower === 'number' && match.start === first.start && match.amounts.length === 1 && !match.currency && !match.unit && /^\d+$/.test(firstToken.text)) return 'chart position';
   // "100m hurdles", "the 60m final": a race named by its distance
   if (match.unit === 'm' && notFactWords.raceEvents.has(tokens[match.end]?.lower ?? '')) return 'race name';
   // "in the last three months of 2004", "over the past two years", "a five-year period": the period, not a fact.
