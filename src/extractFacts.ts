@@ -36,7 +36,7 @@ import { vagueAt } from './extract/vague.ts';
 import type { CountedObject, Fact, ParsedDocument, Period, QuantityMatch, Sentence, SentenceQuantities, Token } from './model.ts';
 import { codePointIndex } from './text/codePoints.ts';
 import { factId } from './text/ids.ts';
-import { tokenize } from './text/tokenize.ts';
+import { tokenize } from './tokens.ts';
 import { objectLexicon, usdPerUnit } from './lexicon/index.ts';
 
 type SentenceRefiner = (matches: QuantityMatch[], tokens: Token[]) => QuantityMatch[];

@@ -1,6 +1,6 @@
 // The layers of src/ (DESIGN.md: "imports point down the layers only"), read from the import
 // statements of every .ts file under src/: no import cycle, and each layer imports only the
-// layers below it. model.ts and lexicon/ are underneath all of them.
+// layers below it. model.ts (with tokens.ts) and lexicon/ are underneath all of them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, relative } from 'node:path';
 import ts from 'typescript';
@@ -28,16 +28,11 @@ const MAY_IMPORT: Record<Exclude<Layer, 'outside src'>, Layer[]> = {
  * Imports that break a rule and wait for a move larger than a refactor should make on its own,
  * each with what the move is. The test fails when one of them is gone, so the entry goes too.
  */
-const KNOWN: Record<string, string> = {
-  // The phrase tables (currency words, units, qualifiers, category cues) tokenise their phrases with
-  // the text tokenizer. Either phraseTable and the tables built with it move up to text/ (every
-  // module that reads a table then imports it from there, enrich/categorise.ts among them), or the
-  // rule places the tokenizer under the lexicon.
-  'src/lexicon/phrases.ts -> src/text/tokenize.ts': 'phrase tables tokenise with text/tokenize.ts',
-};
+const KNOWN: Record<string, string> = {};
 
 function layerOf(path: string): Layer {
-  if (path === 'src/model.ts') return 'model';
+  // the tokens of a sentence and the tokenizer that defines them sit with the records: the lexicon's phrase tables are matched against them
+  if (path === 'src/model.ts' || path === 'src/tokens.ts') return 'model';
   if (path === 'src/extractFacts.ts') return 'extractFacts';
   const folder = /^src\/([^/]+)\//.exec(path)?.[1];
   const layers: Layer[] = ['lexicon', 'text', 'ingest', 'extract', 'enrich', 'export', 'evaluate'];

@@ -1,6 +1,6 @@
 import { currencyCodes, currencySubunits, numberWords, qualifierPhrases, unitPhrases } from '../lexicon/index.ts';
 import type { Amount, Token } from '../model.ts';
-import { gluedAt as glued } from '../text/tokenize.ts';
+import { gluedAt as glued } from '../tokens.ts';
 import { andFractionAt, endsClause, numberAt } from './numbers.ts';
 import { scaleAfter } from './scale.ts';
 import { currencySignAt, codeOf } from './currency.ts';

@@ -1,6 +1,6 @@
 import { currencyCodes, currencySymbols } from '../lexicon/index.ts';
 import type { Token } from '../model.ts';
-import { gluedAt as glued } from '../text/tokenize.ts';
+import { gluedAt as glued } from '../tokens.ts';
 
 /**
  * A currency sign before a figure. A one-letter prefix ("A$", "C$", "S$") counts only

@@ -1,6 +1,6 @@
 import { notFactWords, qualifierPhrases, wordList } from '../lexicon/index.ts';
 import type { Qualifier, QuantityMatch, Token } from '../model.ts';
-import { gluedAt as glued } from '../text/tokenize.ts';
+import { gluedAt as glued } from '../tokens.ts';
 import { amountAt } from './amount.ts';
 import { amountValue } from './resolveValue.ts';
 

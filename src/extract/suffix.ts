@@ -1,6 +1,6 @@
 import { attachedOnlyUnits, compoundUnits, currencyCodes, currencyNationalities, currencySubunits, currencySymbols, currencyWords, dimensionWords, numberWords, percentWords, pointWords, unitPhrases, wordList } from '../lexicon/index.ts';
 import type { Token } from '../model.ts';
-import { gluedAt as glued } from '../text/tokenize.ts';
+import { gluedAt as glued } from '../tokens.ts';
 import { numberAt } from './numbers.ts';
 import { codeOf } from './currency.ts';
 

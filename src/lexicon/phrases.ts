@@ -1,4 +1,4 @@
-import { tokenize } from '../text/tokenize.ts';
+import { tokenize } from '../tokens.ts';
 import type { Token } from '../model.ts';
 
 /** A lexicon of multi-word phrases matched against tokens, longest first. */

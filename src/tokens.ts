@@ -1,4 +1,4 @@
-import type { Token } from '../model.ts';
+import type { Token } from './model.ts';
 // Digit groups keep their separators ("7,276", "2.3"); words keep inner
 // apostrophes ("Iraq's") and dotted abbreviations stay whole ("U.S."); currency and percent signs stand alone.
 const tokenPattern = /(\d+(?:[.,]\d+)*)|((?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}'’]*)|([$€£¥₹₽₺₩₪₴₡₾₿₭%°²³])|([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞⅐⅑⅒])|(\S)/gu;
