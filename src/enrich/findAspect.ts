@@ -4,7 +4,7 @@ import type { Predicate } from './findPredicate.ts';
 
 const { changeVerbs, changeWords, ratePer, rateUnits, rateWords, rateBefore } = predicateLexicon;
 // After these the figure is where a change ended or began, or where a level stands: "rose to 1.41 million", "fell from 5%", "closed at 5,699".
-const levelPrepositions = new Set(['to', 'from', 'at', 'of', 'reach', 'reached', 'hit', 'stood', 'totalled', 'totaled', 'was', 'were', 'is', 'are']);
+const { levelPrepositions } = predicateLexicon;
 
 /** "2.43 mln barrels per day", "$15.4/hour", "$5 billion a year", "an annual rate of 3%". */
 function isRate(tokens: Token[], match: QuantityMatch, objectEnd: number): boolean {

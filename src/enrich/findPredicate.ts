@@ -19,10 +19,9 @@ export interface PredicateContext {
 }
 
 const MAX_CHAIN = 14;
-const determiners = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'some', 'another', 'further', 'additional', 'extra', 'nearly', 'almost', 'about', 'around', 'roughly', 'only', 'just', 'by', 'all', 'over']);
-const chainWords = new Set(['to', 'from', 'by', 'and', 'or', ',', 'vs', 'vs.', 'versus', 'against', 'with', 'at', 'than', 'compared', 'of', 'while', 'as']);
+const determiners = predicateLexicon.beforeFigure;
+const { chainWords, linkingWords } = predicateLexicon;
 // "a new aid package for Ukraine totaling about $1.7 billion": the figure is the worth of a thing the verb governs
-const linkingWords = new Set(['totaling', 'totalling', 'worth', 'valued', 'amounting', 'costing', 'for']);
 
 const { reporting, copulas, auxiliaries, particles, phrasalVerbs, nominalisations, eventNouns, clauseBreaks } = predicateLexicon;
 

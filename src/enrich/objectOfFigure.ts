@@ -194,14 +194,14 @@ export const sameKindEarlier: ObjectFinder = ({ done, tokens, match, type, unit 
 
 // "the death toll from a storm that struck three countries rose to 70": a count that completes a
 // clause about a toll counts what the toll counts, whatever noun phrase stands nearer.
-const tollVerbs = /^(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|stood|stands|was|is|hit|hits|jumped|increased|passed|topped|surpassed|exceeded)$/;
+const { tollVerbs } = objectLexicon;
 
 /** "The death toll ... rose to 70", "the toll stands at 81": the toll is the object. */
 export const tollBefore: ObjectFinder = ({ tokens, match, type }) => {
   if (type !== 'count') return null;
   let k = match.start - 1;
   if (/^(?:to|at)$/.test(tokens[k]?.lower ?? '')) k--;
-  if (!tollVerbs.test(tokens[k]?.lower ?? '')) return null;
+  if (!tollVerbs.has(tokens[k]?.lower ?? '')) return null;
   for (let j = k - 1; j >= Math.max(0, k - 15); j--) {
     if (/^[;:.]$/.test(tokens[j]!.text)) return null;
     // the longest toll phrase ending here: "death toll", not "toll"

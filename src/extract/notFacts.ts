@@ -164,7 +164,7 @@ export function notFactReason(match: QuantityMatch, tokens: Token[]): string | n
 }
 
 const isDuration = (m: QuantityMatch) => m.unit !== null && durationUnits.has(m.unit);
-const clauseBreaks = new Set([';', ':', '.', '(', ')', 'but', 'while', 'whereas', 'although']);
+const { clauseBreaks } = notFactWords;
 
 /**
  * "20% of trains over three days", "killed 40 people during two days of fighting": a duration

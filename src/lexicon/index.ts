@@ -76,6 +76,7 @@ export const notFactWords = {
   speechVerbs: new Set(notFacts.speechVerbs),
   raceEvents: new Set(notFacts.raceEvents),
   scopePrepositions: new Set(notFacts.scopePrepositions),
+  clauseBreaks: new Set(notFacts.clauseBreaks),
 };
 
 const cueTable = (words: string[]) => phraseTable(words.map((c) => [c, true] as [string, boolean]));
@@ -112,6 +113,7 @@ export const objectLexicon = {
   moneyNouns: new Set(objectWords.moneyNouns),
   junkHeads: new Set(objectWords.junkHeads),
   tollNouns: phraseTable(objectWords.tollNouns.map((w) => [w, true] as [string, boolean])),
+  tollVerbs: new Set(objectWords.tollVerbs),
 };
 
 type WordLists = Omit<typeof wordLists, '_doc'>;
@@ -142,6 +144,10 @@ export const predicateLexicon = {
   pledgedPredicates: new Set(predicates.pledgedMoney.predicates),
   pledgedHeads: new Set(predicates.pledgedMoney.heads),
   articles: new Set(predicates.articles),
+  beforeFigure: new Set(predicates.beforeFigure),
+  chainWords: new Set(predicates.chainWords),
+  linkingWords: new Set(predicates.linkingWords),
+  levelPrepositions: new Set(predicates.levelPrepositions),
 };
 
 /** Labels of results tables ("Shr", "Net", "Revs") with the object and head they stand for. */
