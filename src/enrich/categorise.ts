@@ -21,8 +21,17 @@ function cueNear(tokens: Token[], start: number, end: number, table: CueTable): 
   return false;
 }
 
+// A sentence's figures all ask about the same cues: each sentence is scanned once per cue table.
+const seen = new WeakMap<Token[], Map<CueTable, boolean>>();
+
 /** Somewhere in the sentence: the context that tells a military strike from a labour strike or a sports clash. */
-const inSentence = (tokens: Token[], table: CueTable) => tokens.some((_, k) => table.matchAt(tokens, k) !== null);
+function inSentence(tokens: Token[], table: CueTable): boolean {
+  let answers = seen.get(tokens);
+  if (!answers) seen.set(tokens, (answers = new Map()));
+  let found = answers.get(table);
+  if (found === undefined) answers.set(table, (found = tokens.some((_, k) => table.matchAt(tokens, k) !== null)));
+  return found;
+}
 
 function attackNear(tokens: Token[], start: number, end: number): boolean {
   for (let k = Math.max(0, start - 4); k < Math.min(tokens.length, end + 4); k++) {

@@ -26,18 +26,33 @@ function clauseAround(tokens: Token[], match: QuantityMatch): { from: number; to
 export function findStatus(tokens: Token[], match: QuantityMatch, predicate: string | null = null, moneyHead: string | null = null): Status {
   const { from, to } = clauseAround(tokens, match);
   const found = new Set<Status>();
-  for (let k = from; k < to; k++) {
-    if (k >= match.start && k < match.end) continue;
+  for (const cue of cuesOf(tokens)) {
+    if (cue.start < from || cue.start >= to || (cue.start >= match.start && cue.start < match.end)) continue;
+    found.add(cue.status);
+  }
+  // "announced a new aid package totaling $1.7 billion": aid announced is pledged, not yet spent
+  if (moneyHead !== null && predicate !== null && predicateLexicon.pledgedPredicates.has(predicate) && predicateLexicon.pledgedHeads.has(moneyHead)) found.add('pledged');
+  return precedence.find((s) => found.has(s)) ?? 'actual';
+}
+
+// Every figure of a sentence asks about the same cues: they are found once per sentence.
+const cuesBySentence = new WeakMap<Token[], { start: number; status: Status }[]>();
+
+/** The status cues of a sentence with their places ("said it would" already read as a plan). */
+function cuesOf(tokens: Token[]): { start: number; status: Status }[] {
+  let cues = cuesBySentence.get(tokens);
+  if (cues) return cues;
+  cues = [];
+  for (let k = 0; k < tokens.length; k++) {
     // "in May": the month is no modal
     if (tokens[k]!.text === 'May') continue;
     const cue = statusCues.matchAt(tokens, k);
     if (!cue) continue;
     let status = cue.value;
     if (status === 'conditional' && reportedFuture.has(cue.phrase) && tokens.slice(0, k).some((t) => reporting.has(verbLemma(t.text) ?? ''))) status = 'planned';
-    found.add(status);
+    cues.push({ start: k, status });
     k = cue.end - 1;
   }
-  // "announced a new aid package totaling $1.7 billion": aid announced is pledged, not yet spent
-  if (moneyHead !== null && predicate !== null && predicateLexicon.pledgedPredicates.has(predicate) && predicateLexicon.pledgedHeads.has(moneyHead)) found.add('pledged');
-  return precedence.find((s) => found.has(s)) ?? 'actual';
+  cuesBySentence.set(tokens, cues);
+  return cues;
 }
