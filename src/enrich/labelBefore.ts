@@ -1,8 +1,9 @@
-import { objectLexicon, wordList } from '../lexicon/index.ts';
+import { objectLexicon, predicateLexicon, wordList } from '../lexicon/index.ts';
 import type { CountedObject, Token } from '../model.ts';
 import { amountNouns, compoundHead, determiners, headOfLabel, lastWordOf, looksPlural, nounPhraseBefore, timePhraseBefore } from './nounPhrase.ts';
 import { singularHead } from './singularHead.ts';
 import { tableLabel } from './tableLabel.ts';
+import { verbLemma } from './verbs.ts';
 
 // Between a label and its figure: "deficit rose to", "Exports were down", "donations totalling", "reserves of".
 const linkWords: ReadonlySet<string> = wordList('object', 'linkWords');
@@ -19,8 +20,10 @@ const dimensionAdjectives: ReadonlySet<string> = wordList('object', 'dimensionAd
 const linkingQualifiers: ReadonlySet<string> = wordList('object', 'linkingQualifiers');
 const pronouns: ReadonlySet<string> = wordList('object', 'pronouns');
 
+// "Spending in January fell a revised 3.7 billion dlrs", "the index slumped 2%": any verb of change links its subject to the figure
+const changeVerb = (t: Token) => t.kind === 'word' && predicateLexicon.changeVerbs.has(verbLemma(t.text) ?? '');
 const isLink = (tokens: Token[], k: number) =>
-  linkWords.has(tokens[k]!.lower) || (tokens[k]!.lower === 'for' && beForms.has(tokens[k - 1]?.lower ?? ''));
+  linkWords.has(tokens[k]!.lower) || changeVerb(tokens[k]!) || (tokens[k]!.lower === 'for' && beForms.has(tokens[k - 1]?.lower ?? ''));
 
 /**
  * The label a money, percent or measure figure belongs to, read from the
@@ -37,7 +40,7 @@ export function labelBefore(tokens: Token[], mentionStart: number, count = false
   for (let rounds = 0; rounds < 3; rounds++) {
     const before = k;
     for (; k >= 0 && skipped < 6 && isLink(tokens, k); skipped++) {
-      if (countChangeWords.has(tokens[k]!.lower)) change = true;
+      if (countChangeWords.has(tokens[k]!.lower) || changeVerb(tokens[k]!)) change = true;
       k--;
     }
     const timeStart = timePhraseBefore(tokens, k);
