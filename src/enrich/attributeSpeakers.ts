@@ -97,8 +97,10 @@ function splitNameAndRole(phrase: string): { name: string; role: string | null }
     // "Bank of England", "Standard and Poor's", "Union Bank of Switzerland": a name built on "of",
     // "and" or "&" goes on while a capitalised word stands before the joint.
     const joint = tokens[i - 1]?.toLowerCase();
-    if (i < tokens.length && (joint === 'of' || joint === 'and' || joint === '&' || joint === 'for') && i > 1 && /^[\p{Lu}]/u.test(tokens[i - 2]!) && !roleWords.has(tokens[i - 2]!.toLowerCase())) {
-      i--;
+    // ("Ministry of Health": an organisation's own head word joins too, although alone it would be a role)
+    const before = tokens[i - 2];
+    if (i < tokens.length && (joint === 'of' || joint === 'and' || joint === '&' || joint === 'for') && before !== undefined && /^[\p{Lu}]/u.test(before) && (!roleWords.has(before.toLowerCase()) || organisations.has(before.toLowerCase()))) {
+      i -= 2;
       continue;
     }
     break;
