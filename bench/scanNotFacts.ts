@@ -4,6 +4,7 @@
 // text, not only in the unit tests. Every check reads the row and its text, never the rule.
 import { readFileSync } from 'node:fs';
 import { extractFacts } from '../src/extractFacts.ts';
+import { usdPerUnit } from '../src/lexicon/index.ts';
 import type { Document, Fact } from '../src/model.ts';
 import { parseDocument } from '../src/text/parseDocument.ts';
 import { documentId } from '../src/text/ids.ts';
@@ -43,7 +44,8 @@ const checks: { name: string; test: (r: Row) => boolean }[] = [
   { name: 'duration that scopes another figure', test: ({ fact, before, sentence }) =>
     fact.unit !== null && DURATION_UNITS.has(fact.unit) && /\b(?:over|in|during|within|for|across)\s+(?:the\s+(?:past|last|next|first)\s+)?$/i.test(before) &&
     sentence.some((f) => f !== fact && f.start < fact.start && !(f.unit !== null && DURATION_UNITS.has(f.unit))) },
-  { name: 'implausible money not flagged (over 10^13 in its currency, unit carried)', test: ({ fact }) => fact.quantity_type === 'money' && fact.unit_implied && !fact.rule.includes('+implausible') && (fact.value ?? fact.high ?? fact.low ?? 0) >= 1e13 },
+  { name: 'implausible amount not flagged (over 10^14 dollars by currencies.json usdPerUnit)', test: ({ fact }) => fact.quantity_type === 'money' && !fact.rule.includes('+implausible') && Math.abs(fact.value ?? fact.high ?? fact.low ?? 0) * (usdPerUnit.get(fact.unit ?? '') ?? 1) > 1e14 },
+  { name: 'implausible amount flagged (+implausible in rule)', test: ({ fact }) => fact.rule.includes('+implausible') },
   { name: 'junk object head (up, for, off, higher, new)', test: ({ fact }) => /^(?:up|for|off|higher|lower|new|down|more|less|over|than|about|around|some)$/.test(fact.object_head ?? '') },
   { name: 'speaker is a weekday, month, possessive or contraction', test: ({ fact }) => fact.speaker !== null && (new RegExp(`^(?:${WEEKDAY}|${MONTH})$`).test(fact.speaker) || /['’](?:s|ve|re|ll|d)$/.test(fact.speaker)) },
   { name: 'organisation name cut at "of" (speaker_role ends in "of")', test: ({ fact }) => /\bof$/i.test(fact.speaker_role ?? '') },
