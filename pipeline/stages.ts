@@ -17,7 +17,7 @@ import { isHtmlPage, readHtmlPage, type HtmlPage } from '../src/ingest/readHtml.
 import type { Progress } from './lib/progress.ts';
 import { inShard, type Shard } from './lib/shard.ts';
 import { openJsonLines, readJsonLines } from './lib/jsonLines.ts';
-import { extractInParallel, type Output } from './lib/extractInParallel.ts';
+import { extractInParallel, isPassedReject, type Output, type PassedReject } from './lib/extractInParallel.ts';
 import { REPORT_DOCUMENTS, openReportWriter } from './lib/reportWriter.ts';
 import { openTableSink, runDuckDb } from './lib/tableSink.ts';
 
@@ -134,43 +134,18 @@ function duplicate(seen: Set<number>, docId: string, source: string): Reject | n
   return null;
 }
 
-/** The documents of the inputs (of one shard); rejects are counted, reported and set aside as they come. */
-async function* documentsOf(inputs: string[], options: RunOptions, summary: RunSummary, order: InputOrder): AsyncGenerator<Document | HtmlPage> {
+/**
+ * The documents of the inputs (of one shard), and the rejects found while
+ * reading in their places: each is counted and reported as it is found, and
+ * written after the outputs of the documents read before it, so rejects.csv is
+ * in input order, the same bytes for any worker count.
+ */
+async function* documentsOf(inputs: string[], options: RunOptions, summary: RunSummary): AsyncGenerator<Document | HtmlPage | PassedReject> {
   const onBytes = options.progress ? (n: number) => options.progress!.bytes(n) : undefined;
   for await (const item of readInputs(inputs, { ...options, onBytes })) {
     if (options.shard && !inShard(item, options.shard)) continue;
-    if (isReject(item)) order.reject(counted(item, summary, options));
-    else {
-      order.document();
-      yield item;
-    }
-  }
-}
-
-/**
- * Rejects found while reading wait for their place: each goes out just before
- * the first document read after it. Rejects found after extraction (duplicates,
- * failures) take their document's place. So rejects.csv is in input order, the
- * same bytes for any worker count, however far reading runs ahead of the workers.
- */
-class InputOrder {
-  private pending: { before: number; reject: Reject }[] = [];
-  private documents = 0;
-  private outputs = 0;
-  reject(reject: Reject) {
-    this.pending.push({ before: this.documents, reject });
-  }
-  document() {
-    this.documents++;
-  }
-  /** The rejects that come before the next document's output. */
-  beforeNext(): Reject[] {
-    const k = this.pending.findIndex((p) => p.before > this.outputs);
-    this.outputs++;
-    return this.pending.splice(0, k < 0 ? this.pending.length : k).map((p) => p.reject);
-  }
-  rest(): Reject[] {
-    return this.pending.splice(0).map((p) => p.reject);
+    if (isReject(item)) yield { passed: counted(item, summary, options) };
+    else yield item;
   }
 }
 
@@ -194,7 +169,7 @@ const maxChars = (options: InputOptions) => options.maxChars ?? DEFAULT_MAX_CHAR
 
 /**
  * The documents of the inputs through the workers (`task`), in input order: each
- * document's output, and every reject in its place (see InputOrder), whether
+ * document's output, and every reject in its place (see documentsOf), whether
  * found while reading, as a duplicate, or when extraction failed.
  */
 async function extractInInputOrder<T extends TaskName>(
@@ -204,11 +179,13 @@ async function extractInInputOrder<T extends TaskName>(
   task: T,
   handle: { rejects(rejects: Reject[]): Promise<void>; output(out: Exclude<Output<T>, Failed>): Promise<void> },
 ): Promise<void> {
-  const order = new InputOrder();
   const seen = new Set<number>();
-  const parallel = { workers: options.workers, task, maxChars: maxChars(options), reportDocuments: task === 'tables' ? (options.reportDocuments ?? REPORT_DOCUMENTS) : 0 };
-  for await (const out of extractInParallel(documentsOf(inputs, options, summary, order), parallel)) {
-    await handle.rejects(order.beforeNext());
+  const parallel = { workers: options.workers, task, maxChars: maxChars(options), reportDocuments: task === 'tables' ? (options.reportDocuments ?? REPORT_DOCUMENTS) : 0, heapMb: options.heapMb };
+  for await (const out of extractInParallel(documentsOf(inputs, options, summary), parallel)) {
+    if (isPassedReject(out)) {
+      await handle.rejects([out.passed]);
+      continue;
+    }
     const rejected = isFailed(out) ? out.failed : duplicate(seen, out.doc_id, out.source);
     if (rejected) {
       await handle.rejects([counted(rejected, summary, options)]);
@@ -220,7 +197,6 @@ async function extractInInputOrder<T extends TaskName>(
     options.progress?.document(document.facts);
     await handle.output(document);
   }
-  await handle.rejects(order.rest());
 }
 
 /** A reject counted in the summary and reported to the callbacks. */
@@ -292,6 +268,8 @@ export interface RunOptions extends InputOptions {
   progress?: Progress;
   /** Documents shown in the HTML report (default REPORT_DOCUMENTS); every document is in the tables. */
   reportDocuments?: number;
+  /** Heap limits of the extraction workers (tests lower them to make a document exhaust one). */
+  heapMb?: { worker: number; large: number };
 }
 
 /**
