@@ -10,6 +10,7 @@ import { documentsTable, factsTable, rejectsTable } from '../src/export/schema.t
 import { isReject } from '../src/ingest/readJsonLines.ts';
 import type { Document, Fact, ParsedDocument, Reject } from '../src/model.ts';
 import { removeStaleTemps, tempPathFor, writeFileAtomic } from './lib/atomicFile.ts';
+import { openOutputDir } from './lib/outputDir.ts';
 import { isFailed, type Failed } from './lib/failed.ts';
 import type { TaskName } from './lib/extractWorker.ts';
 import { DEFAULT_MAX_CHARS, readInputs, type InputOptions } from './lib/inputs.ts';
@@ -35,9 +36,9 @@ async function packageVersion(): Promise<string> {
   return pkg.version;
 }
 
-const noDocuments = (summary: RunSummary, first?: Reject) =>
+const noDocuments = (summary: RunSummary, first?: Reject, rejectsCsv = 'rejects.csv') =>
   new PipelineError(
-    `no document could be read${first ? `: ${first.source}${first.record !== null ? `:${first.record}` : ''}: ${first.reason}` : ''} (${summary.rejects} input${summary.rejects === 1 ? '' : 's'} rejected; see rejects.csv)`.replace(/\s+/g, ' '),
+    `no document could be read${first ? `: ${first.source}${first.record !== null ? `:${first.record}` : ''}: ${first.reason}` : ''} (${summary.rejects} input${summary.rejects === 1 ? '' : 's'} rejected; see ${rejectsCsv})`.replace(/\s+/g, ' '),
   );
 
 /** ingest: inputs -> documents.jsonl + rejects.jsonl */
@@ -86,6 +87,17 @@ export async function normaliseStage(parsedPath: string, factsPath: string) {
 
 /** export: parsed.jsonl + facts.jsonl + rejects.jsonl -> CSV, Parquet, datapackage.json */
 export async function exportStage(parsedPath: string, factsPath: string, rejectsPath: string, outDir: string): Promise<RunSummary> {
+  const output = await openOutputDir(outDir);
+  try {
+    const summary = await exportInto(parsedPath, factsPath, rejectsPath, output.staging);
+    await output.commit();
+    return summary;
+  } finally {
+    await output.release();
+  }
+}
+
+async function exportInto(parsedPath: string, factsPath: string, rejectsPath: string, outDir: string): Promise<RunSummary> {
   const sinks = await openSinks(outDir);
   const summary: RunSummary = { documents: 0, facts: 0, rejects: 0 };
   try {
@@ -277,6 +289,23 @@ export interface RunOptions extends InputOptions {
  * the extraction workers to the writers, in input order; nothing holds the corpus in memory.
  */
 export async function runPipeline(inputs: string[], outDir: string, options: RunOptions): Promise<RunSummary> {
+  const output = await openOutputDir(outDir);
+  try {
+    const { summary, first } = await runInto(inputs, output.staging, options);
+    if (summary.documents === 0) {
+      // a failed run replaces nothing: its rejects are kept apart
+      const failed = await output.keepAsFailed();
+      throw noDocuments(summary, first, join(failed, 'rejects.csv'));
+    }
+    await output.commit();
+    return summary;
+  } finally {
+    await output.release();
+  }
+}
+
+/** The whole run, every output written into `outDir` (a generation of the output folder, committed by the caller). */
+async function runInto(inputs: string[], outDir: string, options: RunOptions): Promise<{ summary: RunSummary; first?: Reject }> {
   const sinks = await openSinks(outDir, options.partitionBy);
   const summary: RunSummary = { documents: 0, facts: 0, rejects: 0 };
   let first: Reject | undefined;
@@ -294,11 +323,6 @@ export async function runPipeline(inputs: string[], outDir: string, options: Run
     await sinks.abort();
     throw error;
   }
-  if (summary.documents === 0) {
-    await sinks.rejects.commit();
-    await Promise.all([sinks.documents.abort(), sinks.facts.abort()]);
-    throw noDocuments(summary, first);
-  }
   await sinks.commit(outDir);
-  return summary;
+  return { summary, first };
 }
