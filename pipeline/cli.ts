@@ -60,6 +60,7 @@ async function runOptions(args: {
     workers: Math.max(1, Math.floor(args.workers)),
     shard: args.shard === undefined ? undefined : parseShard(args.shard),
     onReject: () => {},
+    onNotice: (message) => process.stderr.write(`newsfacts: ${message}\n`),
     progress: openProgress(showProgress ? await inputBytes(inputs) : null, showProgress),
   };
 }

@@ -291,7 +291,7 @@ export interface RunOptions extends InputOptions {
 export async function runPipeline(inputs: string[], outDir: string, options: RunOptions): Promise<RunSummary> {
   const output = await openOutputDir(outDir);
   try {
-    const { summary, first } = await runInto(inputs, output.staging, options);
+    const { summary, first } = await runInto(inputs, output.staging, { ...options, skipDirs: [outDir, ...(options.skipDirs ?? [])] });
     if (summary.documents === 0) {
       // a failed run replaces nothing: its rejects are kept apart
       const failed = await output.keepAsFailed();
