@@ -18,8 +18,20 @@ const quoteString = (value: string) => `'${value.replace(/'/g, "''")}'`;
  */
 export const MAX_CSV_LINE_BYTES = 32 * 1024 * 1024;
 
-/** One of our CSV files as DuckDB reads it: with the schema's column types, no sniffing. */
+/** A free-text column with its formula guard undone (formatCsv.ts's unguardFormula): Parquet keeps the raw text. */
+const unguarded = (name: string) => {
+  const column = `"${name.replace(/"/g, '""')}"`;
+  return `CASE WHEN regexp_matches(${column}, '^''+[=+@' || chr(9) || chr(13) || '-]') THEN substr(${column}, 2) ELSE ${column} END AS ${column}`;
+};
+
+/** One of our CSV files as DuckDB reads it: with the schema's column types, no sniffing, free text unguarded. */
 const readCsv = <Row>(columns: Column<Row>[], csvPath: string) => {
+  const guarded = columns.filter((c) => c.freeText).map((c) => c.name);
+  const raw = readCsvAsWritten(columns, csvPath);
+  return guarded.length === 0 ? raw : `(SELECT * REPLACE (${guarded.map(unguarded).join(', ')}) FROM ${raw})`;
+};
+
+const readCsvAsWritten = <Row>(columns: Column<Row>[], csvPath: string) => {
   const types = columns.map((c) => `${quoteString(c.name)}: ${quoteString(duckdbTypes[c.type])}`).join(', ');
   return (
     `read_csv(${quoteString(csvPath)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', dateformat = '%Y-%m-%d', ` +
