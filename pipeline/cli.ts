@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import yargs, { type Argv } from 'yargs';
 import type { Reject } from '../src/model.ts';
 import { defaultWorkers } from './lib/extractInParallel.ts';
-import { DEFAULT_MAX_CHARS, FORMATS, STDIN, inputBytes, type Format } from './lib/inputs.ts';
+import { DEFAULT_MAX_CHARS, FORMATS, MAX_REJECTS_PER_INPUT, STDIN, inputBytes, type Format } from './lib/inputs.ts';
 import { openProgress, type Progress } from './lib/progress.ts';
 import { REPORT_DOCUMENTS } from './lib/reportWriter.ts';
 import { parseShard } from './lib/shard.ts';
@@ -33,6 +33,7 @@ function inputOptions<T>(y: Argv<T>) {
     .option('date-column', { type: 'string', describe: 'CSV/TSV publication date column (default: published, date, published_at, publish_date)' })
     .option('id-column', { type: 'string', describe: 'CSV/TSV id column (default: id, doc_id, article_id)' })
     .option('max-chars', { type: 'number', default: DEFAULT_MAX_CHARS, describe: 'reject documents longer than this' })
+    .option('max-rejects-per-input', { type: 'number', default: MAX_REJECTS_PER_INPUT, describe: 'rejects listed for one input file; the rest are counted in one row' })
     .option('workers', { type: 'number', default: defaultWorkers(), describe: 'extraction threads (output is identical for any count)' })
     .option('shard', { type: 'string', describe: 'K/N: process only the K-th of N deterministic slices of the documents' })
     .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar (it shows only when stderr is a terminal)' });
@@ -46,6 +47,7 @@ async function runOptions(args: {
   dateColumn?: string;
   idColumn?: string;
   maxChars: number;
+  maxRejectsPerInput: number;
   workers: number;
   shard?: string;
   quiet: boolean;
@@ -57,6 +59,7 @@ async function runOptions(args: {
     format: args.format,
     columns: Object.values(columns).some((c) => c !== undefined) ? columns : undefined,
     maxChars: args.maxChars,
+    maxRejectsPerInput: Math.max(0, Math.floor(args.maxRejectsPerInput)),
     workers: Math.max(1, Math.floor(args.workers)),
     shard: args.shard === undefined ? undefined : parseShard(args.shard),
     onReject: () => {},

@@ -171,3 +171,29 @@ describe('listInputs skips newsfacts output', () => {
     }
   });
 });
+
+describe('rejects of one input', () => {
+  it('lists the first 1,000 rejects of a file and counts the rest in one row (a million `{}` lines, streamed from gzip)', async () => {
+    const { rmSync } = await import('node:fs');
+    const root = mkdtempSync(join(tmpdir(), 'newsfacts-cap-'));
+    try {
+      writeFileSync(join(root, 'bad.jsonl.gz'), gzipSync(Buffer.from('{}\n'.repeat(1_000_000))));
+      let rejects = 0;
+      let last: Ingested | undefined;
+      for await (const item of readInputs([join(root, 'bad.jsonl.gz')])) {
+        rejects++;
+        last = item;
+      }
+      expect(rejects).toBe(1001);
+      expect(last).toEqual({ source: 'bad.jsonl.gz', record: null, reason: 'and 999000 more rejects in this input, not listed (the first 1000 are)' });
+      const capped = await collect(readInputs([join(root, 'bad.jsonl.gz')], { maxRejectsPerInput: 2 }));
+      expect(capped.map((r) => (r as { reason: string }).reason)).toEqual([
+        'no "text" string field',
+        'no "text" string field',
+        'and 999998 more rejects in this input, not listed (the first 2 are)',
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
