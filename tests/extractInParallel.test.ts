@@ -49,8 +49,8 @@ describe('large pages and documents', () => {
       expect(readFileSync(join(dir, 'large-1', file)).equals(readFileSync(join(dir, 'large-2', file))), file).toBe(true);
     }
     const documents = rows(join(dir, 'large-2/documents.csv'));
-    // the body as read: the last space trimmed
-    expect(documents.find((d) => d.source === 'long.txt')?.chars).toBe('1999999');
+    // at the limit, kept; the Cyrillic body loses its last space when read
+    expect(documents.find((d) => d.source === 'long.txt')?.chars).toBe('2000000');
     expect(documents.find((d) => d.source === 'cyrillic.txt')?.chars).toBe('1249999');
     expect(documents.find((d) => d.source === 'menu.html')?.text).not.toContain('Section 1');
   }, 240_000);
