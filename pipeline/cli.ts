@@ -6,13 +6,13 @@ import { once } from 'node:events';
 import yargs, { type Argv } from 'yargs';
 import type { Reject } from '../src/model.ts';
 import { defaultWorkers } from './lib/extractInParallel.ts';
-import { DEFAULT_MAX_CHARS, FORMATS, STDIN, inputBytes, type Format } from './lib/inputs.ts';
+import { DEFAULT_MAX_CHARS, FORMATS, MAX_REJECTS_PER_INPUT, STDIN, inputBytes, type Format } from './lib/inputs.ts';
 import { openProgress, type Progress } from './lib/progress.ts';
 import { REPORT_DOCUMENTS } from './lib/reportWriter.ts';
 import { parseShard } from './lib/shard.ts';
 import { PARTITION_KEYS } from '../src/export/duckdbTypes.ts';
-import { exitWithParent, inShardProcesses } from './lib/shardProcesses.ts';
-import { PipelineError, exportStage, ingestStage, mapPipeline, mergeShards, normaliseStage, parseStage, runPipeline, type RunOptions, type RunSummary } from './stages.ts';
+import { exitWithParent } from './lib/shardProcesses.ts';
+import { PipelineError, exportStage, ingestStage, mapPipeline, mergeShards, normaliseStage, parseStage, runInShardProcesses, runPipeline, type RunOptions, type RunSummary } from './stages.ts';
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -34,6 +34,7 @@ function inputOptions<T>(y: Argv<T>) {
     .option('date-column', { type: 'string', describe: 'CSV/TSV publication date column (default: published, date, published_at, publish_date)' })
     .option('id-column', { type: 'string', describe: 'CSV/TSV id column (default: id, doc_id, article_id)' })
     .option('max-chars', { type: 'number', default: DEFAULT_MAX_CHARS, describe: 'reject documents longer than this' })
+    .option('max-rejects-per-input', { type: 'number', default: MAX_REJECTS_PER_INPUT, describe: 'rejects listed for one input file; the rest are counted in one row' })
     .option('workers', { type: 'number', default: defaultWorkers(), describe: 'worker processes, each on its own shard of the input (threads for stdin, map and a --shard run); output is identical for any count' })
     .option('shard', { type: 'string', describe: 'K/N: process only the K-th of N deterministic slices of the documents (run: also writes shard-index.jsonl and shard.json for newsfacts merge)' })
     .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar (it shows only when stderr is a terminal)' });
@@ -47,6 +48,7 @@ async function runOptions(args: {
   dateColumn?: string;
   idColumn?: string;
   maxChars: number;
+  maxRejectsPerInput: number;
   workers: number;
   shard?: string;
   quiet: boolean;
@@ -58,9 +60,11 @@ async function runOptions(args: {
     format: args.format,
     columns: Object.values(columns).some((c) => c !== undefined) ? columns : undefined,
     maxChars: args.maxChars,
+    maxRejectsPerInput: Math.max(0, Math.floor(args.maxRejectsPerInput)),
     workers: Math.max(1, Math.floor(args.workers)),
     shard: args.shard === undefined ? undefined : parseShard(args.shard),
     onReject: () => {},
+    onNotice: (message) => process.stderr.write(`newsfacts: ${message}\n`),
     progress: openProgress(showProgress ? await inputBytes(inputs) : null, showProgress),
   };
 }
@@ -68,7 +72,7 @@ async function runOptions(args: {
 /** The arguments a worker process gets: the inputs and every option that changes what is read or written. */
 function workerArgs(
   inputs: string[],
-  args: { format?: Format; textColumn?: string; titleColumn?: string; dateColumn?: string; idColumn?: string; maxChars: number },
+  args: { format?: Format; textColumn?: string; titleColumn?: string; dateColumn?: string; idColumn?: string; maxChars: number; maxRejectsPerInput: number },
   reportDocuments: number,
 ): string[] {
   const named: [string, string | number | undefined][] = [
@@ -78,6 +82,7 @@ function workerArgs(
     ['--date-column', args.dateColumn],
     ['--id-column', args.idColumn],
     ['--max-chars', args.maxChars],
+    ['--max-rejects-per-input', args.maxRejectsPerInput],
     ['--report-documents', reportDocuments],
   ];
   return [...inputs, ...named.flatMap(([name, value]) => (value === undefined ? [] : [name, String(value)]))];
@@ -101,18 +106,20 @@ export async function main(argv: string[]): Promise<void> {
           .option('out', { type: 'string', default: 'output', describe: 'output directory' })
           .option('partition-by', { choices: PARTITION_KEYS, describe: 'also write Hive-partitioned Parquet by published month or year to OUT/partitioned/' })
           .option('report-documents', { type: 'number', default: REPORT_DOCUMENTS, describe: 'documents shown in report.html, from the first (the tables hold them all)' })
-          .option('partial', { type: 'boolean', default: false, describe: 'with --shard: write only the CSV tables and the shard index, for newsfacts merge (no Parquet, report or data package)' }),
+          .option('partial', { type: 'boolean', default: false, describe: 'with --shard: write only the CSV tables and the shard index, for newsfacts merge (no Parquet, report or data package)' })
+          // given by run --workers N to its worker processes: the parent's OUT, skipped as input like a run's own --out
+          .option('skip-dir', { type: 'string', array: true, hidden: true }),
       async (args) => {
         if (args.partial) exitWithParent();
         const options = await runOptions(args);
         try {
           const reportDocuments = Math.max(0, Math.floor(args.reportDocuments));
           const inputs = args.inputs as string[];
-          const runOptions = { ...options, partitionBy: args.partitionBy, reportDocuments, partial: args.partial };
+          const runOptions = { ...options, partitionBy: args.partitionBy, reportDocuments, partial: args.partial, skipDirs: args.skipDir ?? [] };
           // Stdin can be read once, and a --shard run is one worker's share already: those extract on threads.
           const summary =
             options.workers > 1 && !options.shard && !inputs.includes(STDIN)
-              ? await inShardProcesses(args.out, options.workers, workerArgs(inputs, args, reportDocuments), (dirs) => mergeShards(dirs, args.out, { partitionBy: args.partitionBy }))
+              ? await runInShardProcesses(args.out, options.workers, workerArgs(inputs, args, reportDocuments), { partitionBy: args.partitionBy, onNotice: options.onNotice })
               : await runPipeline(inputs, args.out, runOptions);
           options.progress.stop();
           process.stderr.write(summaryLine(summary, started) + '\n');

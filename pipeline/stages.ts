@@ -10,6 +10,7 @@ import { documentsTable, factsTable, rejectsTable } from '../src/export/schema.t
 import { isReject } from '../src/ingest/readJsonLines.ts';
 import type { Document, Fact, ParsedDocument, Reject } from '../src/model.ts';
 import { removeStaleTemps, tempPathFor, writeFileAtomic } from './lib/atomicFile.ts';
+import { MARKER, openOutputDir } from './lib/outputDir.ts';
 import { isFailed, type Failed } from './lib/failed.ts';
 import type { TaskName } from './lib/extractWorker.ts';
 import { DEFAULT_MAX_CHARS, readInputs, type InputOptions } from './lib/inputs.ts';
@@ -18,10 +19,11 @@ import type { Progress } from './lib/progress.ts';
 import { inShard, parseShard, type Shard } from './lib/shard.ts';
 import { openShardIndex, readShard, readShardInfo, type ShardInfo, type ShardItem } from './lib/shardIndex.ts';
 import { openJsonLines, readJsonLines } from './lib/jsonLines.ts';
-import { extractInParallel, type Output } from './lib/extractInParallel.ts';
+import { extractInParallel, isPassedReject, type Output, type PassedReject } from './lib/extractInParallel.ts';
 import { REPORT_DOCUMENTS, openReportWriter } from './lib/reportWriter.ts';
 import { openTableSink, runDuckDb } from './lib/tableSink.ts';
 import { linkAcrossDocuments } from './lib/linkAcrossDocuments.ts';
+import { inShardProcesses } from './lib/shardProcesses.ts';
 
 export interface RunSummary {
   documents: number;
@@ -37,9 +39,9 @@ async function packageVersion(): Promise<string> {
   return pkg.version;
 }
 
-const noDocuments = (summary: RunSummary, first?: Reject) =>
+const noDocuments = (summary: RunSummary, first?: Reject, rejectsCsv = 'rejects.csv') =>
   new PipelineError(
-    `no document could be read${first ? `: ${first.source}${first.record !== null ? `:${first.record}` : ''}: ${first.reason}` : ''} (${summary.rejects} input${summary.rejects === 1 ? '' : 's'} rejected; see rejects.csv)`.replace(/\s+/g, ' '),
+    `no document could be read${first ? `: ${first.source}${first.record !== null ? `:${first.record}` : ''}: ${first.reason}` : ''} (${summary.rejects} input${summary.rejects === 1 ? '' : 's'} rejected; see ${rejectsCsv})`.replace(/\s+/g, ' '),
   );
 
 /** ingest: inputs -> documents.jsonl + rejects.jsonl */
@@ -88,6 +90,17 @@ export async function normaliseStage(parsedPath: string, factsPath: string) {
 
 /** export: parsed.jsonl + facts.jsonl + rejects.jsonl -> CSV, Parquet, datapackage.json */
 export async function exportStage(parsedPath: string, factsPath: string, rejectsPath: string, outDir: string): Promise<RunSummary> {
+  const output = await openOutputDir(outDir);
+  try {
+    const summary = await exportInto(parsedPath, factsPath, rejectsPath, output.staging);
+    await output.commit();
+    return summary;
+  } finally {
+    await output.release();
+  }
+}
+
+async function exportInto(parsedPath: string, factsPath: string, rejectsPath: string, outDir: string): Promise<RunSummary> {
   const sinks = await openSinks(outDir);
   const summary: RunSummary = { documents: 0, facts: 0, rejects: 0 };
   try {
@@ -137,11 +150,15 @@ function duplicate(seen: Set<number>, docId: string, source: string): Reject | n
 }
 
 /**
- * The documents of the inputs (of one shard); rejects are counted, reported and set aside as they come.
- * Every item read gets its place in the whole input (`order`), also in a shard, which reads the
+ * The documents of the inputs (of one shard), and the rejects found while
+ * reading in their places: each is counted and reported as it is found, and
+ * written after the outputs of the documents read before it, so rejects.csv is
+ * in input order, the same bytes for any worker count.
+ * Every item read gets its place in the whole input, also in a shard, which reads the
  * whole input and keeps its slice: the merge of shards puts their rows back in that order.
+ * A reject carries its place through the workers; a document's place waits in `order`.
  */
-async function* documentsOf(inputs: string[], options: RunOptions, summary: RunSummary, order: InputOrder): AsyncGenerator<Document | HtmlPage> {
+async function* documentsOf(inputs: string[], options: RunOptions, summary: RunSummary, order: InputOrder): AsyncGenerator<Document | HtmlPage | PlacedReject> {
   const onBytes = options.progress ? (n: number) => options.progress!.bytes(n) : undefined;
   let place = -1;
   let read = 0;
@@ -150,7 +167,7 @@ async function* documentsOf(inputs: string[], options: RunOptions, summary: RunS
     // a document's number among every document of the input, for the report's first documents
     const number = isReject(item) ? -1 : read++;
     if (options.shard && !inShard(item, options.shard)) continue;
-    if (isReject(item)) order.reject(counted(item, summary, options), place);
+    if (isReject(item)) yield { passed: counted(item, summary, options), place };
     else {
       order.document(place, number);
       yield item;
@@ -158,40 +175,27 @@ async function* documentsOf(inputs: string[], options: RunOptions, summary: RunS
   }
 }
 
+/** A reject found while reading, passed through the workers in its place, with its place in the whole input. */
+interface PlacedReject extends PassedReject {
+  place: number;
+}
+
 /**
- * Rejects found while reading wait for their place: each goes out just before
- * the first document read after it. Rejects found after extraction (duplicates,
- * failures) take their document's place. So rejects.csv is in input order, the
- * same bytes for any worker count, however far reading runs ahead of the workers.
+ * The places of the documents on their way through the workers (their outputs come
+ * back in the order they went in), and how many of them get a report section.
  */
 class InputOrder {
-  private pending: { before: number; placed: Placed<Reject> }[] = [];
   private places: number[] = [];
-  private documents = 0;
-  private outputs = 0;
   /** Documents read so far that are among the first `reportDocuments` of the whole input. */
   inReport = 0;
   constructor(private readonly reportDocuments: number) {}
-  reject(reject: Reject, place: number) {
-    this.pending.push({ before: this.documents, placed: { place, item: reject } });
-  }
   document(place: number, number: number) {
-    this.documents++;
     this.places.push(place);
     if (number < this.reportDocuments) this.inReport++;
-  }
-  /** The rejects that come before the next document's output. */
-  beforeNext(): Placed<Reject>[] {
-    const k = this.pending.findIndex((p) => p.before > this.outputs);
-    this.outputs++;
-    return this.pending.splice(0, k < 0 ? this.pending.length : k).map((p) => p.placed);
   }
   /** The place in the input of the next document's output. */
   nextPlace(): number {
     return this.places.shift()!;
-  }
-  rest(): Placed<Reject>[] {
-    return this.pending.splice(0).map((p) => p.placed);
   }
 }
 
@@ -221,7 +225,7 @@ const maxChars = (options: InputOptions) => options.maxChars ?? DEFAULT_MAX_CHAR
 
 /**
  * The documents of the inputs through the workers (`task`), in input order: each
- * document's output, and every reject in its place (see InputOrder), whether
+ * document's output, and every reject in its place (see documentsOf), whether
  * found while reading, as a duplicate, or when extraction failed.
  */
 async function extractInInputOrder<T extends TaskName>(
@@ -233,9 +237,12 @@ async function extractInInputOrder<T extends TaskName>(
 ): Promise<void> {
   const order = new InputOrder(task === 'tables' ? (options.reportDocuments ?? REPORT_DOCUMENTS) : 0);
   const seen = new Set<number>();
-  const parallel = { workers: options.workers, task, maxChars: maxChars(options), reportDocuments: () => order.inReport };
+  const parallel = { workers: options.workers, task, maxChars: maxChars(options), reportDocuments: () => order.inReport, heapMb: options.heapMb };
   for await (const out of extractInParallel(documentsOf(inputs, options, summary, order), parallel)) {
-    await handle.rejects(order.beforeNext());
+    if (isPassedReject(out)) {
+      await handle.rejects([{ place: out.place, item: out.passed }]);
+      continue;
+    }
     const place = order.nextPlace();
     const rejected = isFailed(out) ? out.failed : duplicate(seen, out.doc_id, out.source);
     if (rejected) {
@@ -248,7 +255,6 @@ async function extractInInputOrder<T extends TaskName>(
     options.progress?.document(document.facts);
     await handle.output(document, place);
   }
-  await handle.rejects(order.rest());
 }
 
 /** A reject counted in the summary and reported to the callbacks. */
@@ -318,7 +324,6 @@ export async function openSinks(outDir: string, partitionBy?: PartitionKey, part
   };
 }
 
-
 export interface RunOptions extends InputOptions {
   workers: number;
   onReject: (r: Reject) => void;
@@ -329,14 +334,46 @@ export interface RunOptions extends InputOptions {
   progress?: Progress;
   /** Documents shown in the HTML report (default REPORT_DOCUMENTS); every document is in the tables. */
   reportDocuments?: number;
+  /** Heap limits of the extraction workers (tests lower them to make a document exhaust one). */
+  heapMb?: { worker: number; large: number };
+}
+
+/**
+ * A run's outputs committed as one set (lib/outputDir.ts): `write` fills a new
+ * generation of OUT under OUT's lock, and the set replaces the current one only
+ * when it is whole. A run that read no document replaces nothing: its rejects are
+ * kept apart in OUT/.newsfacts/failed/ (unless `mayBeEmpty`: a partial shard of a
+ * small input may hold no document, and merge decides whether the whole run read any).
+ */
+async function intoOutputDir(outDir: string, write: (staging: string) => Promise<{ summary: RunSummary; first?: Reject }>, mayBeEmpty = false): Promise<RunSummary> {
+  const output = await openOutputDir(outDir);
+  try {
+    const { summary, first } = await write(output.staging);
+    if (summary.documents === 0 && !mayBeEmpty) {
+      const failed = await output.keepAsFailed();
+      throw noDocuments(summary, first, join(failed, 'rejects.csv'));
+    }
+    await output.commit();
+    return summary;
+  } finally {
+    await output.release();
+  }
 }
 
 /**
  * All stages in one process, streaming: documents flow from the readers through
  * the extraction workers to the writers, in input order; nothing holds the corpus in memory.
  * A shard run also writes its shard index (lib/shardIndex.ts), for `newsfacts merge`.
+ * Every run, a partial shard's too, commits its outputs as one set (see intoOutputDir):
+ * OUT/documents.csv and the rest are links into OUT/.newsfacts/current/, which merge reads through.
  */
 export async function runPipeline(inputs: string[], outDir: string, options: RunOptions): Promise<RunSummary> {
+  const partial = options.shard !== undefined && options.partial === true;
+  return intoOutputDir(outDir, (staging) => runInto(inputs, staging, { ...options, skipDirs: [outDir, ...(options.skipDirs ?? [])] }), partial);
+}
+
+/** The whole run (or one shard of it), every output written into `outDir` (a generation of the output folder, committed by the caller). */
+async function runInto(inputs: string[], outDir: string, options: RunOptions): Promise<{ summary: RunSummary; first?: Reject }> {
   const partial = options.shard !== undefined && options.partial === true;
   const sinks = await openSinks(outDir, options.partitionBy, partial);
   const index = options.shard ? await openShardIndex(outDir) : null;
@@ -361,15 +398,29 @@ export async function runPipeline(inputs: string[], outDir: string, options: Run
     await index?.abort();
     throw error;
   }
-  // A shard may hold no document of a small input: merge decides whether the whole run read any.
+  // A run that read nothing writes only its rejects (kept apart by intoOutputDir), but a
+  // partial shard is finished as it is: a shard may hold no document of a small input.
   if (summary.documents === 0 && !partial) {
     await sinks.rejects.commit();
     await Promise.all([sinks.documents.abort(), sinks.facts.abort(), index?.abort()]);
-    throw noDocuments(summary, first);
+    return { summary, first };
   }
   await sinks.commit(outDir);
   await index?.commit(options.shard!, { reportDocuments: options.reportDocuments ?? REPORT_DOCUMENTS, ...summary });
-  return summary;
+  return { summary, first };
+}
+
+/**
+ * `run --workers N` (N > 1) on inputs on disk: N worker processes, each on its own
+ * --shard K/N of the input (lib/shardProcesses.ts), merged here into one set of
+ * outputs, as `newsfacts merge` does. This process holds OUT's lock throughout; the
+ * shards are written under OUT/.newsfacts/ (removed after the merge, or by the next
+ * run if this one is killed), so nothing shows in OUT before the commit.
+ */
+export async function runInShardProcesses(outDir: string, workers: number, args: string[], options: { partitionBy?: PartitionKey; onNotice?: (message: string) => void }): Promise<RunSummary> {
+  return intoOutputDir(outDir, (staging) =>
+    inShardProcesses(join(outDir, MARKER), workers, [...args, '--skip-dir', outDir], (dirs) => mergeInto(dirs, staging, options), options.onNotice),
+  );
 }
 
 /**
@@ -379,11 +430,17 @@ export async function runPipeline(inputs: string[], outDir: string, options: Run
  * whole input, so an N-way merge by place restores the single run's order; the rows'
  * CSV bytes are copied as the shards wrote them. Then the whole-corpus steps run as in
  * a single run (openSinks().commit): cross-document links, Parquet by DuckDB, the
- * partitioned Parquet, the report and the data package.
+ * partitioned Parquet, the report and the data package. The merged set is committed
+ * to OUT as one set, as a run's is.
  */
 export async function mergeShards(dirs: string[], outDir: string, options: { partitionBy?: PartitionKey; onReject?: (r: Reject) => void }): Promise<RunSummary> {
   const infos = await Promise.all(dirs.map(readShardInfo));
   checkShards(dirs, infos);
+  return intoOutputDir(outDir, (staging) => mergeInto(dirs, staging, options));
+}
+
+/** The shards in `dirs` merged into `outDir` (a generation of the output folder, committed by the caller). */
+async function mergeInto(dirs: string[], outDir: string, options: { partitionBy?: PartitionKey; onReject?: (r: Reject) => void }): Promise<{ summary: RunSummary; first?: Reject }> {
   const sinks = await openSinks(outDir, options.partitionBy);
   const summary: RunSummary = { documents: 0, facts: 0, rejects: 0 };
   const seen = new Set<number>();
@@ -429,10 +486,10 @@ export async function mergeShards(dirs: string[], outDir: string, options: { par
   if (summary.documents === 0) {
     await sinks.rejects.commit();
     await Promise.all([sinks.documents.abort(), sinks.facts.abort()]);
-    throw noDocuments(summary, first);
+    return { summary, first };
   }
   await sinks.commit(outDir);
-  return summary;
+  return { summary, first };
 }
 
 /** Every shard of one split, each once, made with the same report limit. */

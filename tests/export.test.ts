@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { dataPackage } from '../src/export/dataPackage.ts';
-import { csvCell, formatCsv } from '../src/export/formatCsv.ts';
+import { csvCell, formatCsv, guardFormula, unguardFormula } from '../src/export/formatCsv.ts';
 import { csvToParquetSql } from '../src/export/duckdbTypes.ts';
 import { documentsTable, factsTable, rejectsTable } from '../src/export/schema.ts';
 import { factsOf } from './helpers.ts';
@@ -63,5 +63,42 @@ describe('one schema', () => {
     expect(facts.schema.foreignKeys).toEqual([{ fields: ['doc_id'], reference: { resource: 'documents', fields: ['doc_id'] } }]);
     expect(facts.schema.fields.find((f) => f.name === 'qualifier')!.constraints!.enum).toContain('more_than');
     expect(facts.schema.fields.find((f) => f.name === 'period_start')!.type).toBe('date');
+  });
+});
+
+describe('spreadsheet formula guard', () => {
+  const doc = (title: string, text: string) => ({ doc_id: 'd', source: 's', title, published: null, text, chars: text.length, fact_count: 0, input_id: null, duplicate_of: null });
+
+  it("puts a single quote before free text that begins with = + - @ tab or CR; numbers, ids and mentions stay as they are", () => {
+    const rows = Papa.parse<string[]>(formatCsv(documentsTable.columns, [doc('=HYPERLINK("http://evil")', '-5 degrees')], false).trim()).data;
+    expect(rows[0]).toEqual(['d', 's', `'=HYPERLINK("http://evil")`, '', `'-5 degrees`, '10', '0', '', '']);
+    for (const [text, cell] of [['+1', "'+1"], ['@SUM(A1)', "'@SUM(A1)"], ['\tx', "'\tx"], ['\rx', "'\rx"], ["'=x", "''=x"], ['a=b', 'a=b'], ["'quoted", "'quoted"]]) {
+      expect(guardFormula(text!), JSON.stringify(text)).toBe(cell);
+      expect(unguardFormula(cell!), JSON.stringify(cell)).toBe(text);
+    }
+    const [fact] = factsOf('-5 degrees was the low, said =Colonel.');
+    const csv = Papa.parse<Record<string, string>>(formatCsv(factsTable.columns, [fact!]).trim(), { header: true }).data[0]!;
+    expect(csv).toMatchObject({ mention: '-5 degrees', value: '-5', start: '0', sentence_text: "'-5 degrees was the low, said =Colonel." });
+    expect(factsTable.columns.filter((c) => c.freeText).map((c) => c.name)).toEqual(['object', 'object_head', 'speaker', 'speaker_role', 'period_text', 'sentence_text']);
+    expect(documentsTable.columns.filter((c) => c.freeText).map((c) => c.name)).toEqual(['source', 'title', 'text']);
+  });
+
+  it('is undone when DuckDB makes Parquet: Parquet keeps the raw text', async () => {
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'newsfacts-guard-'));
+    try {
+      const texts = ['=1+2', '-5 degrees', "'=already", '\tTabbed', 'plain'];
+      writeFileSync(join(dir, 'documents.csv'), formatCsv(documentsTable.columns, texts.map((t, i) => ({ ...doc(t, t), doc_id: `d${i}` }))));
+      const connection = await (await DuckDBInstance.create(':memory:')).connect();
+      await connection.run(csvToParquetSql(documentsTable, join(dir, 'documents.csv'), join(dir, 'documents.parquet')));
+      const rows = (await connection.runAndReadAll(`SELECT title, text FROM '${join(dir, 'documents.parquet')}' ORDER BY doc_id`)).getRows();
+      expect(rows).toEqual(texts.map((t) => [t, t]));
+      connection.closeSync();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

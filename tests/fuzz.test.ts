@@ -372,7 +372,8 @@ describe('fuzz: the WARC fixtures themselves, cut at random points', () => {
       const certain = pages.filter((p) => p.n <= complete);
       const clean = ends.includes(cut) || (!zipped && ends.some((end) => cut >= end - 4 && cut < end));
       const docs = existsSync(join(out, 'documents.csv')) ? readCsv(join(out, 'documents.csv')) : [];
-      const rows = existsSync(join(out, 'rejects.csv')) ? readCsv(join(out, 'rejects.csv')) : [];
+      const rejectsCsv = [join(out, 'rejects.csv'), join(out, '.newsfacts/failed/rejects.csv')].find((f) => existsSync(f));
+      const rows = rejectsCsv ? readCsv(rejectsCsv) : [];
       totals.expected += certain.length;
       totals.read += docs.length;
       totals.rejects += rows.length;
@@ -407,11 +408,14 @@ describe('fuzz: a run with no readable document', () => {
         warn.mockRestore();
       }
     }
-    const rows = readCsvSafe(join(out, 'rejects.csv'));
+    // a run that reads nothing replaces no output: its rejects are kept apart
+    const failedRejects = join(out, '.newsfacts/failed/rejects.csv');
+    const rows = readCsvSafe(failedRejects);
     totals.rejects += rows.length;
     expect(result.error, 'the run throws').toBeInstanceOf(PipelineError);
     const message = (result.error as Error).message;
-    expect(message).toMatch(/^no document could be read: [\s\S]+ \(\d+ inputs? rejected; see rejects\.csv\)$/);
+    expect(message.endsWith(`rejected; see ${failedRejects})`), message).toBe(true);
+    expect(message).toMatch(/^no document could be read: [\s\S]+ \(\d+ inputs? rejected; see [\s\S]+\)$/);
     expect(existsSync(join(out, 'documents.csv')), 'no documents.csv is left behind').toBe(false);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.reason!.trim() !== '')).toBe(true);
@@ -433,7 +437,7 @@ describe('fuzz: a run with no readable document', () => {
     expect(picked.size).toBeGreaterThan(15);
     // (a record's reject names it: `file#id`)
     expect(rows.map((r) => r.source!.replace(/#.*$/s, '')).sort()).toEqual([...picked.values()].map((n) => basename(n)).sort());
-    expect(message).toContain(`(${picked.size} inputs rejected; see rejects.csv)`);
+    expect(message).toContain(`(${picked.size} inputs rejected; see `);
   }, 60_000);
 
   it('throws PipelineError with one line for a missing file, a glob matching nothing, empty, binary and cut-gzip stdin', async () => {

@@ -145,3 +145,60 @@ describe('shards', () => {
     expect(() => parseShard('4/3')).toThrow(/--shard wants K\/N/);
   });
 });
+
+describe('listInputs skips newsfacts output', () => {
+  it("skips the run's own --out and any folder holding the .newsfacts marker, with a notice, in walks and globs", async () => {
+    const { listInputs } = await import('../pipeline/lib/inputs.ts');
+    const { rmSync } = await import('node:fs');
+    const root = mkdtempSync(join(tmpdir(), 'newsfacts-skip-'));
+    try {
+      writeFileSync(join(root, 'article.txt'), 'Title\nThe army lost 12 tanks.\n');
+      for (const out of ['out', 'old/run']) {
+        mkdirSync(join(root, out, '.newsfacts'), { recursive: true });
+        writeFileSync(join(root, out, 'documents.csv'), 'doc_id,text\n');
+        writeFileSync(join(root, out, 'report.html'), '<html></html>');
+        writeFileSync(join(root, out, 'facts.csv.123.tmp'), '');
+      }
+      mkdirSync(join(root, 'next'));
+      writeFileSync(join(root, 'next', 'notes.csv'), 'text\nTroops fired 40 rockets.\n');
+      const notices: string[] = [];
+      const { files } = await listInputs([root], { skipDirs: [join(root, 'next')], onNotice: (m) => notices.push(m) });
+      expect(files.map((f) => f.source)).toEqual(['article.txt']);
+      expect(notices).toEqual([
+        `skipping ${join(root, 'next')}: it holds this run's output`,
+        `skipping ${join(root, 'old/run')}: it holds the output of a newsfacts run`,
+        `skipping ${join(root, 'out')}: it holds the output of a newsfacts run`,
+      ]);
+      const globbed = await listInputs([join(root, '**/*.csv')], {});
+      expect(globbed.files.map((f) => f.path)).toEqual([join(root, 'next', 'notes.csv')]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('rejects of one input', () => {
+  it('lists the first 1,000 rejects of a file and counts the rest in one row (a million `{}` lines, streamed from gzip)', async () => {
+    const { rmSync } = await import('node:fs');
+    const root = mkdtempSync(join(tmpdir(), 'newsfacts-cap-'));
+    try {
+      writeFileSync(join(root, 'bad.jsonl.gz'), gzipSync(Buffer.from('{}\n'.repeat(1_000_000))));
+      let rejects = 0;
+      let last: Ingested | undefined;
+      for await (const item of readInputs([join(root, 'bad.jsonl.gz')])) {
+        rejects++;
+        last = item;
+      }
+      expect(rejects).toBe(1001);
+      expect(last).toEqual({ source: 'bad.jsonl.gz', record: null, reason: 'and 999000 more rejects in this input, not listed (the first 1000 are)' });
+      const capped = await collect(readInputs([join(root, 'bad.jsonl.gz')], { maxRejectsPerInput: 2 }));
+      expect(capped.map((r) => (r as { reason: string }).reason)).toEqual([
+        'no "text" string field',
+        'no "text" string field',
+        'and 999998 more rejects in this input, not listed (the first 2 are)',
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -6,11 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { promisify } from 'node:util';
-import { CLI, NEWS_FIXTURES, ROOT, SHARED, newsfacts, runNewsfacts } from './helpers.ts';
+import { CLI, NEWS_FIXTURES, ROOT, SHARED, newsfacts } from './helpers.ts';
 import Papa from 'papaparse';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 
-const run = runNewsfacts;
 
 let dir: string;
 let db: DuckDBConnection;
@@ -28,7 +27,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('newsfacts run on data/', () => {
   it('writes the six files and the report', () => {
     expect(readdirSync(join(dir, 'a')).sort()).toEqual(
-      ['datapackage.json', 'documents.csv', 'documents.parquet', 'facts.csv', 'facts.parquet', 'rejects.csv', 'report.html'],
+      ['.newsfacts', 'datapackage.json', 'documents.csv', 'documents.parquet', 'facts.csv', 'facts.parquet', 'rejects.csv', 'report.html'],
     );
   });
 
@@ -77,7 +76,7 @@ describe('newsfacts run on data/', () => {
 
   it('is deterministic: a second run writes byte-identical files', async () => {
     expect((await newsfacts(['run', 'data', '--out', join(dir, 'b')])).status).toBe(0);
-    for (const file of readdirSync(join(dir, 'a'))) {
+    for (const file of readdirSync(join(dir, 'a')).filter((f) => f !== '.newsfacts')) {
       expect(readFileSync(join(dir, 'b', file)).equals(readFileSync(join(dir, 'a', file))), file).toBe(true);
     }
   }, 60_000);
@@ -106,10 +105,16 @@ describe('bad input', () => {
     ]);
   }, 60_000);
 
-  it('exits non-zero with one line when no document can be read', async () => {
-    const result = await newsfacts(['run', join(dir, 'nothing-here.txt'), '--out', join(dir, 'none')]);
+  it('exits non-zero with one line when no document can be read, and replaces none of the previous outputs', async () => {
+    const out = join(dir, 'none');
+    expect((await newsfacts(['run', 'data', '--out', out])).status).toBe(0);
+    const before = readFileSync(join(out, 'rejects.csv'), 'utf8');
+    const result = await newsfacts(['run', join(dir, 'nothing-here.txt'), '--out', out]);
     expect(result.status).toBe(1);
-    expect(result.stderr.trim().split('\n').at(-1)).toBe(`newsfacts: no document could be read: ${join(dir, 'nothing-here.txt')}: no such file or directory (1 input rejected; see rejects.csv)`);
+    const failed = join(out, '.newsfacts/failed/rejects.csv');
+    expect(result.stderr.trim().split('\n').at(-1)).toBe(`newsfacts: no document could be read: ${join(dir, 'nothing-here.txt')}: no such file or directory (1 input rejected; see ${failed})`);
+    expect(readFileSync(join(out, 'rejects.csv'), 'utf8')).toBe(before);
+    expect(readFileSync(failed, 'utf8')).toContain('no such file or directory');
   }, 60_000);
 
   it('reads an article from stdin', async () => {
@@ -121,22 +126,63 @@ describe('bad input', () => {
 });
 
 describe('a killed run', () => {
-  it('leaves the previous outputs whole (SIGKILL at several moments), and the next run clears its temporary files', async () => {
+  /** Resolves when `ready()` holds (polled; the moment is an event of the run, not a delay). */
+  const when = (ready: () => boolean) =>
+    new Promise<void>((done) => {
+      const holds = () => {
+        try {
+          return ready();
+        } catch {
+          return false; // a folder that came or went between two reads
+        }
+      };
+      const check = () => (holds() ? done() : setTimeout(check, 5));
+      check();
+    });
+  const staged = (out: string) => readdirSync(join(out, '.newsfacts')).filter((f) => f.startsWith('gen-'));
+  const stagedFiles = (out: string) => staged(out).flatMap((g) => readdirSync(join(out, '.newsfacts', g)));
+  /** Every table of OUT, read through its links. */
+  const tables = (out: string) => Object.fromEntries(['documents.csv', 'facts.csv', 'rejects.csv', 'documents.parquet', 'facts.parquet', 'datapackage.json', 'report.html'].map((f) => [f, readFileSync(join(out, f))]));
+
+  it('leaves the previous outputs whole (SIGKILL at the first staged file, the first finished table and the commit), and the next run clears what it left', async () => {
     const out = join(dir, 'killed');
-    expect(run(['run', 'data', '--out', out]).status).toBe(0);
-    const before = Object.fromEntries(readdirSync(out).filter((f) => f.includes('.')).map((f) => [f, readFileSync(join(out, f))]));
+    expect((await newsfacts(['run', 'data', '--out', out])).status).toBe(0);
+    const before = tables(out);
     const corpus = join(SHARED, 'news/bbc/articles.jsonl');
-    for (const afterMs of [800, 2500, 4500]) {
-      const child = spawn(process.execPath, [CLI, 'run', corpus, '--out', out], { cwd: ROOT, stdio: 'ignore' });
-      await new Promise((done) => setTimeout(done, afterMs));
+    const moments: [string, (out: string) => boolean][] = [
+      ['first staged file', (o) => stagedFiles(o).some((f) => f.endsWith('.tmp'))],
+      ['first finished table', (o) => stagedFiles(o).includes('documents.parquet')],
+      ['commit (datapackage.json staged)', (o) => stagedFiles(o).includes('datapackage.json')],
+    ];
+    for (const [moment, ready] of moments) {
+      const child = spawn(process.execPath, [CLI, 'run', corpus, '--out', out, '--workers', '2'], { cwd: ROOT, stdio: 'ignore' });
+      await when(() => ready(out) || child.exitCode !== null);
       child.kill('SIGKILL');
       await once(child, 'exit');
-      for (const [file, bytes] of Object.entries(before)) expect(readFileSync(join(out, file)).equals(bytes), `${file} after ${afterMs} ms`).toBe(true);
+      const now = tables(out);
+      // all from the run before, or (killed after the switch) all from the killed run: never a mix
+      const same = Object.keys(before).filter((f) => now[f]!.equals(before[f]!));
+      expect([0, Object.keys(before).length], `${moment}: unchanged ${same.join(', ')}`).toContain(same.length);
+      if (same.length === 0) expect(readFileSync(join(out, 'documents.csv'), 'utf8').split('\r\n').length, moment).toBeGreaterThan(2000);
     }
-    expect(readdirSync(out).some((f) => f.endsWith('.tmp'))).toBe(true);
-    expect(run(['run', 'data', '--out', out]).status).toBe(0);
-    expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-  }, 90_000);
+    expect(staged(out).length).toBeGreaterThan(1);
+    expect((await newsfacts(['run', 'data', '--out', out])).status).toBe(0);
+    expect(staged(out)).toHaveLength(1);
+    expect(tables(out)).toEqual(before);
+  }, 120_000);
+
+  it('refuses a second run on the same folder while the first writes, naming its pid', async () => {
+    const out = join(dir, 'locked');
+    const first = spawn(process.execPath, [CLI, 'run', join(SHARED, 'news/bbc/articles.jsonl'), '--out', out], { cwd: ROOT, stdio: 'ignore' });
+    await when(() => readdirSync(join(out, '.newsfacts')).includes('lock'));
+    const second = await newsfacts(['run', 'data', '--out', out]);
+    first.kill('SIGKILL');
+    await once(first, 'exit');
+    expect(second.status).toBe(1);
+    expect(second.stderr.trim()).toBe(`newsfacts: another newsfacts run (pid ${first.pid}) is writing ${out}`);
+    // the killed run's lock is stale: the next run takes it over
+    expect((await newsfacts(['run', 'data', '--out', out])).status).toBe(0);
+  }, 60_000);
 });
 
 describe('every input format', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { documentId } from '../src/text/ids.ts';
 import { readHtml } from '../src/ingest/readHtml.ts';
+import { fitsDom, measureMarkup } from '../src/ingest/htmlBudget.ts';
 import { isReject } from '../src/ingest/readJsonLines.ts';
 import type { Document } from '../src/model.ts';
 import { NEWS_FIXTURES } from './helpers.ts';
@@ -173,5 +174,43 @@ describe('readHtml rejects', () => {
     }
     const deep = read('deep', '<div>'.repeat(20000) + 'Troops killed 1,269 soldiers.' + '</div>'.repeat(20000));
     expect(deep.text).toBe('Troops killed 1,269 soldiers.');
+  });
+});
+
+describe('pages too large or deep for the DOM', () => {
+  const article = readFileSync(new URL('./fixtures/html/chad.html', import.meta.url), 'utf8');
+  const articleText = (readHtml('chad.html', article) as Document).text;
+
+  it('measures elements and nesting from the tags alone (implied end tags do not nest)', () => {
+    expect(measureMarkup('<div><p>a<p>b<ul><li>x<li>y</ul><br><img src=x></div>')).toEqual({ elements: 8, depth: 2 });
+  });
+
+  it('drops the menu of a 1.5 MB page with 35,000 links and reads the article as usual', () => {
+    let menu = '<nav><ul>';
+    for (let i = 0; i < 35_000; i++) menu += `<li><a href="/s/${i}">Section ${i}</a></li>`;
+    const page = article.replace(/<body([^>]*)>/i, `<body$1>${menu}</ul></nav>`);
+    expect(measureMarkup(page).elements).toBeGreaterThan(70_000);
+    expect((readHtml('menu.html', page) as Document).text).toBe(articleText);
+  });
+
+  it('also drops a menu that is only a list of links, without <nav>', () => {
+    let menu = '<div class="menu"><ul class="links">';
+    for (let i = 0; i < 25_000; i++) menu += `<li><a href="/s/${i}">Section ${i}</a></li>`;
+    const page = article.replace(/<body([^>]*)>/i, `<body$1>${menu}</ul></div>`);
+    expect((readHtml('menu.html', page) as Document).text).toBe(articleText);
+  });
+
+  it('reads the plain text of a page nested 300,000 elements deep, without a DOM', () => {
+    const page = `<html><head><title>Deep &amp; dark</title></head><body>${'<div>'.repeat(300_000)}Rebels said 5 soldiers died.${'</div>'.repeat(300_000)}<p>Second &lt;paragraph&gt;.</p></body></html>`;
+    expect(fitsDom(measureMarkup(page))).toBe(false);
+    expect(readHtml('deep.html', page)).toMatchObject({ title: 'Deep & dark', text: 'Rebels said 5 soldiers died.\n\nSecond <paragraph>.' });
+  });
+
+  it('reads the plain text of a page of 60,000 elements that are not a menu', () => {
+    const cells = Array.from({ length: 20_000 }, (_, i) => `<tr><td>${i}</td><td>${i * 2} tonnes</td></tr>`).join('');
+    const page = `<html><body><h1>Harvest</h1><table>${cells}</table></body></html>`;
+    const read = readHtml('table.html', page) as Document;
+    expect(read.text.split('\n\n')).toHaveLength(20_001);
+    expect(read.text).toContain('19999 39998 tonnes');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createReadStream, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { readHtml } from '../src/ingest/readHtml.ts';
 import { isReject } from '../src/ingest/readJsonLines.ts';
 import { readWarc } from '../src/ingest/readWarc.ts';
@@ -100,5 +101,38 @@ describe('readWarc', () => {
     const items = await collect('news.warc', failing());
     expect(items.map((item) => item.source)).toEqual([TIMEWARNER, 'news.warc']);
     expect(items[1]).toEqual({ source: 'news.warc', record: 5, reason: 'unreadable WARC record: disk read failed' });
+  });
+});
+
+describe('readWarc on real-size records', () => {
+  // 50 records, one gzip member each as crawlers write them; record 25 is a 900 KB page
+  // (over 200 KB compressed: words with numbers, seeded, so it compresses like real text)
+  let seed = 7;
+  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+  const words = ['army', 'said', 'soldiers', 'tanks', 'moved', 'north', 'ministry', 'budget', 'rose', 'percent', 'people', 'killed'];
+  const record = (i: number, chars: number): Buffer => {
+    let text = '';
+    while (text.length < chars) text += `<p>${Array.from({ length: 12 }, () => `${words[Math.floor(random() * words.length)]} ${Math.floor(random() * 100_000)}`).join(' ')}.</p>`;
+    const page = Buffer.from(`<html><head><title>Page ${i}</title></head><body><article>${text}</article></body></html>`);
+    const block = Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: ${page.length}\r\n\r\n`), page]);
+    const head = `WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.org/${i}\r\nWARC-Record-ID: <urn:uuid:${i}>\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: ${block.length}\r\n\r\n`;
+    return gzipSync(Buffer.concat([Buffer.from(head), block, Buffer.from('\r\n\r\n')]));
+  };
+  const members = Array.from({ length: 50 }, (_, i) => record(i + 1, i === 24 ? 900_000 : 3000));
+  const file = Buffer.concat(members);
+
+  it('keeps every record after a member larger than one read (64 KB chunks, as from a file)', async () => {
+    expect(members[24]!.length).toBeGreaterThan(200_000);
+    const items = await collect('crawl.warc.gz', inChunks(file, 64 * 1024));
+    expect(items.filter(isReject)).toEqual([]);
+    expect(documents(items).map((d) => d.source)).toEqual(Array.from({ length: 50 }, (_, i) => `https://example.org/${i + 1}`));
+    expect(documents(items)[24]!.text.length).toBeGreaterThan(800_000);
+  });
+
+  it('still names a member cut short inside the large record, after the 24 before it', async () => {
+    const cut = file.subarray(0, members.slice(0, 24).reduce((n, m) => n + m.length, 0) + 100_000);
+    const items = await collect('crawl.warc.gz', inChunks(cut, 64 * 1024));
+    expect(documents(items)).toHaveLength(24);
+    expect(items.filter(isReject)).toEqual([{ source: 'crawl.warc.gz', record: 25, reason: 'truncated WARC file (gzip member cut short)' }]);
   });
 });

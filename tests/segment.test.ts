@@ -46,3 +46,24 @@ describe('parseDocument', () => {
     expect(parsed.sentences.map((s) => [s.index, s.paragraph])).toEqual([[0, 0], [1, 0], [2, 1]]);
   });
 });
+
+describe('sentenceSegments', () => {
+  it('finds the same sentences window by window as Intl.Segmenter in one pass, on a long text of real articles', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { sentenceSegments } = await import('../src/text/segment.ts');
+    const articles = ['../data/iraq-militia-us-coalition.txt', './fixtures/delimited/articles.tsv'].map((f) => readFileSync(new URL(f, import.meta.url), 'utf8'));
+    // one paragraph of ~40,000 characters (five windows), and the same with its paragraphs kept
+    let text = '';
+    while (text.length < 40_000) text += articles.join(' ');
+    for (const t of [text.replace(/\s+/g, ' '), text]) {
+      const oneGo = [...new Intl.Segmenter('en', { granularity: 'sentence' }).segment(t)].map(({ index, segment }) => ({ index, segment }));
+      expect([...sentenceSegments(t)]).toEqual(oneGo);
+    }
+  });
+
+  it('splits a 2,000,000-character paragraph into sentences that cover it', () => {
+    const sentence = 'The army said 1,200 soldiers and 35 tanks moved north on Tuesday. ';
+    const { parsed } = parse(sentence.repeat(Math.ceil(2_000_000 / sentence.length)).slice(0, 2_000_000));
+    expect(parsed.sentences).toHaveLength(Math.ceil(2_000_000 / sentence.length));
+  });
+});

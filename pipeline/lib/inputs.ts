@@ -3,7 +3,7 @@
 // CSV/TSV and WARC, each optionally gzip-compressed.
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { basename, extname, join, relative, resolve } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { decodeUtf8 } from '../../src/ingest/decode.ts';
 import { readDelimited, type DelimitedColumns } from '../../src/ingest/readDelimited.ts';
@@ -14,6 +14,7 @@ import { readPlainText } from '../../src/ingest/readPlainText.ts';
 import { readWarc } from '../../src/ingest/readWarc.ts';
 import type { Document, Reject } from '../../src/model.ts';
 import { TooLarge, counted, gunzip, isGzip, lines, peek, readAll } from './byteStreams.ts';
+import { isOutputDir } from './outputDir.ts';
 
 /** What the readers give: documents, rejects, and HTML pages the workers will read. */
 export type Ingested = Document | Reject | HtmlPage;
@@ -23,6 +24,9 @@ export const STDIN = '<stdin>';
 
 export const FORMATS = ['txt', 'jsonl', 'html', 'csv', 'tsv', 'warc'] as const;
 export type Format = (typeof FORMATS)[number];
+
+/** Rejects listed for one input file; past this they are counted in one closing row (see capRejects). */
+export const MAX_REJECTS_PER_INPUT = 1000;
 
 /** A guard against pathological documents: longer ones are rejected, not extracted. */
 export const DEFAULT_MAX_CHARS = 2_000_000;
@@ -35,6 +39,12 @@ export interface InputOptions {
   maxChars?: number;
   /** Called with the size of every chunk of input read (compressed size for .gz), for progress. */
   onBytes?: (n: number) => void;
+  /** Rejects listed per input file before the rest are only counted (default MAX_REJECTS_PER_INPUT). */
+  maxRejectsPerInput?: number;
+  /** Folders never read as input: the run's own output folder (besides any folder holding newsfacts output). */
+  skipDirs?: string[];
+  /** Told of each folder skipped, in a sentence (the CLI prints it on stderr). */
+  onNotice?: (message: string) => void;
 }
 
 const byExtension: Record<string, Format> = {
@@ -74,8 +84,43 @@ export interface InputFile {
   bytes: number;
 }
 
-/** Files named by the arguments (globs expanded, directories walked recursively), in a stable (sorted) order. */
-export async function listInputs(paths: string[]): Promise<{ files: InputFile[]; rejects: Reject[] }> {
+/**
+ * Files named by the arguments (globs expanded, directories walked recursively), in a stable (sorted) order.
+ * Folders of newsfacts output (the run's own --out, or any holding the .newsfacts marker) are skipped, with a notice:
+ * their tables and report would otherwise be read back as articles on the next run.
+ */
+export async function listInputs(paths: string[], { skipDirs = [], onNotice = () => {} }: Pick<InputOptions, 'skipDirs' | 'onNotice'> = {}): Promise<{ files: InputFile[]; rejects: Reject[] }> {
+  const skipped = new Set(skipDirs.map((d) => resolve(d)));
+  const skip = async (dir: string) => {
+    const own = skipped.has(dir);
+    if (!own && !(await isOutputDir(dir))) return false;
+    const shown = relative(process.cwd(), dir) || '.';
+    onNotice(`skipping ${shown.startsWith('..') ? dir : shown}: it holds ${own ? "this run's output" : 'the output of a newsfacts run'}`);
+    return true;
+  };
+  const walk = async (dir: string): Promise<string[]> => {
+    if (await skip(dir)) return [];
+    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => byCodeUnit(a.name, b.name));
+    const out: string[] = [];
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) out.push(...(await walk(full)));
+      else if (entry.isFile()) out.push(full);
+    }
+    return out;
+  };
+  // whether a folder or one of its parents is skipped, each folder asked once (for glob matches)
+  const verdicts = new Map<string, Promise<boolean>>();
+  const insideOutput = (dir: string): Promise<boolean> => {
+    let verdict = verdicts.get(dir);
+    if (!verdict) {
+      const parent = dirname(dir);
+      verdict = (async () => (parent !== dir && (await insideOutput(parent))) || (await skip(dir)))();
+      verdicts.set(dir, verdict);
+    }
+    return verdict;
+  };
   const files: InputFile[] = [];
   const rejects: Reject[] = [];
   for (const given of paths) {
@@ -85,7 +130,10 @@ export async function listInputs(paths: string[]): Promise<{ files: InputFile[];
       info = await stat(path);
     } catch {
       if (isDynamicPattern(given)) {
-        const matches = (await glob(given, { absolute: true, onlyFiles: true, dot: false })).sort(byCodeUnit);
+        const matches: string[] = [];
+        for (const match of (await glob(given, { absolute: true, onlyFiles: true, dot: false })).sort(byCodeUnit)) {
+          if (!(await insideOutput(dirname(match)))) matches.push(match);
+        }
         if (matches.length === 0) rejects.push({ source: given, record: null, reason: 'no file matches this pattern' });
         for (const match of matches) files.push(await inputFile(match, relative(process.cwd(), match)));
       } else rejects.push({ source: given, record: null, reason: 'no such file or directory' });
@@ -104,17 +152,6 @@ async function inputFile(path: string, source: string): Promise<InputFile> {
   return { path, source: source.split('\\').join('/'), bytes: (await stat(path)).size };
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => byCodeUnit(a.name, b.name));
-  const out: string[] = [];
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(full)));
-    else if (entry.isFile()) out.push(full);
-  }
-  return out;
-}
 
 /**
  * Documents and rejects of one byte stream in a known format. A stream that
@@ -203,6 +240,22 @@ function decodeHtml(bytes: Buffer): string {
   return decoded.ok ? decoded.text : new TextDecoder('windows-1252').decode(bytes);
 }
 
+/**
+ * The items of one input with at most `limit` of its rejects; the rest are
+ * counted into one closing row, so a file of ten million bad lines gives 1,001
+ * rows, not a 690 MB rejects.csv.
+ */
+export async function* capRejects(source: string, items: AsyncIterable<Ingested>, limit: number): AsyncGenerator<Ingested> {
+  let rejects = 0;
+  for await (const item of items) {
+    if (isReject(item) && ++rejects > limit) continue;
+    yield item;
+  }
+  if (rejects > limit) {
+    yield { source, record: null, reason: `and ${rejects - limit} more rejects in this input, not listed (the first ${limit} are)` };
+  }
+}
+
 /** Documents and rejects of one input file. */
 export async function* readInputFile(file: InputFile, options: InputOptions = {}): AsyncGenerator<Ingested> {
   const format = options.format ?? formatOfName(file.path);
@@ -210,7 +263,7 @@ export async function* readInputFile(file: InputFile, options: InputOptions = {}
     yield { source: file.source, record: null, reason: `unsupported format "${extname(file.path)}" (name one with --format)` };
     return;
   }
-  yield* readStream(file.source, createReadStream(file.path), format, options);
+  yield* capRejects(file.source, readStream(file.source, createReadStream(file.path), format, options), options.maxRejectsPerInput ?? MAX_REJECTS_PER_INPUT);
 }
 
 /** Standard input: the format from --format, else from its first bytes (looking inside gzip). */
@@ -221,7 +274,7 @@ export async function* readStdin(options: InputOptions = {}, stream: AsyncIterab
     if (isGzip(peeked.head)) peeked = await peek(gunzip(peeked.chunks), 4096);
     source = peeked.chunks;
     const format = options.format ?? formatOfContent(peeked.head);
-    yield* readStream('stdin', source, format, { ...options, onBytes: undefined });
+    yield* capRejects('stdin', readStream('stdin', source, format, { ...options, onBytes: undefined }), options.maxRejectsPerInput ?? MAX_REJECTS_PER_INPUT);
   } catch (error) {
     yield { source: 'stdin', record: null, reason: `cannot read: ${describe(error)}` };
   }
@@ -230,7 +283,7 @@ export async function* readStdin(options: InputOptions = {}, stream: AsyncIterab
 /** Every document and reject of the given inputs (`-` is standard input), in a stable order. */
 export async function* readInputs(paths: string[], options: InputOptions = {}): AsyncGenerator<Ingested> {
   const onDisk = paths.filter((p) => p !== '-' && p !== STDIN);
-  const { files, rejects } = await listInputs(onDisk);
+  const { files, rejects } = await listInputs(onDisk, options);
   yield* rejects;
   if (paths.includes('-') || paths.includes(STDIN)) yield* readStdin(options);
   for (const file of files) yield* readInputFile(file, options);

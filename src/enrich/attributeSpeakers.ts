@@ -306,9 +306,9 @@ export function attributeSpeakers(sentences: SentenceText[]): Attribution[] {
     if (byDistance[0]) return void resolved.push(byDistance[0].x as Speaker);
     if (!indefinite) {
       // "Pakistani officials said ... the officials said": the same unnamed source again
-      const sameHead = resolved.slice().reverse().find((x) => isNamed(x) && lastWord(x.name) === head);
+      const sameHead = resolved.findLast((x) => isNamed(x) && lastWord(x.name) === head);
       if (sameHead) return void resolved.push(sameHead);
-      const previous = resolved.slice().reverse().find(isNamed);
+      const previous = resolved.findLast(isNamed);
       if (previous && !/\s(?:for|of|at|from)\s/.test(phrase)) return void resolved.push(previous);
     }
     resolved.push({ name: issuerOf(phrase), role: null, person: false });
@@ -316,7 +316,12 @@ export function attributeSpeakers(sentences: SentenceText[]): Attribution[] {
 
   // A quoted paragraph attributed at its end ("...," he said.) is attributed as a whole.
   const byParagraph = new Map<number, number[]>();
-  sentences.forEach((s, i) => byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), i]));
+  // pushed, not copied: a copy per sentence took time quadratic in a long paragraph's sentences
+  sentences.forEach((s, i) => {
+    const indexes = byParagraph.get(s.paragraph);
+    if (indexes) indexes.push(i);
+    else byParagraph.set(s.paragraph, [i]);
+  });
   for (const indexes of byParagraph.values()) {
     const speakerOf = indexes.map((i) => resolved[i]).find((s) => s);
     const quoted = /^["“]/.test(sentences[indexes[0]!]!.text.trim());

@@ -30,6 +30,22 @@ function restates(later: Fact, earlier: Fact, pointsBack: boolean): boolean {
  */
 export function linkFacts(facts: Fact[], documentText: string): Fact[] {
   const slice = codePointSlicer(documentText);
+  // A restatement has the same value: earlier facts by value, so a document of thousands of figures
+  // is not compared pair by pair (a 2,000,000-character document took minutes).
+  const byValue = new Map<number, number[]>();
+  facts.forEach((fact, i) => {
+    if (fact.value === null) return;
+    const same = byValue.get(fact.value);
+    if (same) same.push(i);
+    else byValue.set(fact.value, [i]);
+  });
+  const firstRestated = (fact: Fact, i: number, pointsBack: boolean): Fact | undefined => {
+    for (const k of fact.value === null ? [] : byValue.get(fact.value)!) {
+      if (k >= i) return undefined;
+      if (restates(fact, facts[k]!, pointsBack)) return facts[k];
+    }
+    return undefined;
+  };
   const linked = facts.map((fact, i) => {
     // "some 45 km (28 miles)", "$1.13bn (£600m)": a conversion in brackets restates the figure before it.
     const previous = facts[i - 1];
@@ -41,7 +57,7 @@ export function linkFacts(facts: Fact[], documentText: string): Fact[] {
     // "the 7,276 strikes": a definite article points back to a figure already given
     // (and "a total of 12" restates the 12 given before)
     const pointsBack = /\b(?:the|this|that|these|those|total of|totalling|totaling)\s+$/i.test(slice(Math.max(0, fact.start - 12), fact.start));
-    const first = facts.slice(0, i).find((earlier) => restates(fact, earlier, pointsBack));
+    const first = firstRestated(fact, i, pointsBack);
     let part_of: string | null = null;
     for (let k = i - 1; k >= 0; k--) {
       const total = facts[k]!;

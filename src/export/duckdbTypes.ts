@@ -10,10 +10,33 @@ const duckdbTypes: Record<ColumnType, string> = {
 
 const quoteString = (value: string) => `'${value.replace(/'/g, "''")}'`;
 
-/** One of our CSV files as DuckDB reads it: with the schema's column types, no sniffing. */
+/**
+ * The longest CSV line DuckDB accepts. Its default (2 MB) stopped the run on a
+ * document of 1,250,000 Cyrillic characters ("CSV Error on Line: 2"); a document
+ * within the default --max-chars is at most 8 MB of UTF-8, 16 MB quoted. The
+ * buffer is that size too (DuckDB's default buffer is 16 lines, 32 MB).
+ */
+export const MAX_CSV_LINE_BYTES = 32 * 1024 * 1024;
+
+/** A free-text column with its formula guard undone (formatCsv.ts's unguardFormula): Parquet keeps the raw text. */
+const unguarded = (name: string) => {
+  const column = `"${name.replace(/"/g, '""')}"`;
+  return `CASE WHEN regexp_matches(${column}, '^''+[=+@' || chr(9) || chr(13) || '-]') THEN substr(${column}, 2) ELSE ${column} END AS ${column}`;
+};
+
+/** One of our CSV files as DuckDB reads it: with the schema's column types, no sniffing, free text unguarded. */
 export const readCsv = <Row>(columns: Column<Row>[], csvPath: string) => {
+  const guarded = columns.filter((c) => c.freeText).map((c) => c.name);
+  const raw = readCsvAsWritten(columns, csvPath);
+  return guarded.length === 0 ? raw : `(SELECT * REPLACE (${guarded.map(unguarded).join(', ')}) FROM ${raw})`;
+};
+
+const readCsvAsWritten = <Row>(columns: Column<Row>[], csvPath: string) => {
   const types = columns.map((c) => `${quoteString(c.name)}: ${quoteString(duckdbTypes[c.type])}`).join(', ');
-  return `read_csv(${quoteString(csvPath)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', dateformat = '%Y-%m-%d', columns = {${types}})`;
+  return (
+    `read_csv(${quoteString(csvPath)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', dateformat = '%Y-%m-%d', ` +
+    `max_line_size = ${MAX_CSV_LINE_BYTES}, buffer_size = ${MAX_CSV_LINE_BYTES}, columns = {${types}})`
+  );
 };
 
 /**

@@ -10,6 +10,8 @@ export interface Column<Row> {
   nullable: boolean;
   description: string;
   enum?: readonly string[];
+  /** Text taken from the input (a title, a sentence, a name): guarded against spreadsheet formulas in CSV (see formatCsv.ts). */
+  freeText?: true;
 }
 
 export interface Table<Row> {
@@ -30,6 +32,9 @@ const col = <Row>(
   values?: readonly string[],
 ): Column<Row> => (values ? { name, type, nullable, description, enum: values } : { name, type, nullable, description });
 
+/** A column of text taken from the input: guarded in CSV (formatCsv.ts), raw in Parquet. */
+const text = <Row>(column: Column<Row>): Column<Row> => ({ ...column, freeText: true });
+
 export const documentsTable: Table<DocumentRow> = {
   name: 'documents',
   description: 'One row per document ingested.',
@@ -37,10 +42,10 @@ export const documentsTable: Table<DocumentRow> = {
   primaryKey: ['doc_id'],
   columns: [
     col('doc_id', 'string', false, 'Stable id of the document: a hash of its source and text, the same on every run and machine.'),
-    col('source', 'string', false, 'Where it came from: a path relative to the input root, a URL, `path#id` for a JSON Lines record, or `stdin`.'),
-    col('title', 'string', true, 'Headline.'),
+    text(col('source', 'string', false, 'Where it came from: a path relative to the input root, a URL, `path#id` for a JSON Lines record, or `stdin`.')),
+    text(col('title', 'string', true, 'Headline.')),
     col('published', 'date', true, 'Publication date, when the input states it (never the run date).'),
-    col('text', 'string', false, 'The exact text that the fact offsets index into.'),
+    text(col('text', 'string', false, 'The exact text that the fact offsets index into.')),
     col('chars', 'integer', false, 'Length of `text` in Unicode code points.'),
     col('fact_count', 'integer', false, 'Rows in `facts` for this document.'),
     col('input_id', 'string', true, 'The input\'s own id (the JSON Lines or CSV `id` field), as given, to join back to the corpus metadata.'),
@@ -69,17 +74,17 @@ export const factsTable: Table<Fact> = {
     col('quantity_type', 'string', false, 'What kind of quantity.', QUANTITY_TYPES),
     col('unit', 'string', true, 'ISO 4217 code for money, unit symbol for measures, % or pp for percents, null for counts.'),
     col('unit_implied', 'boolean', false, 'True where the unit was not written next to the figure but carried from context.'),
-    col('object', 'string', true, 'The thing counted or measured, as written.'),
-    col('object_head', 'string', true, 'Head noun of object, singular, lower case.'),
+    text(col('object', 'string', true, 'The thing counted or measured, as written.')),
+    text(col('object_head', 'string', true, 'Head noun of object, singular, lower case.')),
     col('category', 'string', false, 'What the figure is about, from the object\'s head, the predicate and the sentence (src/lexicon/categories.json).', CATEGORIES),
-    col('speaker', 'string', true, 'Who the figure is attributed to.'),
-    col('speaker_role', 'string', true, 'The speaker\'s role as the text gives it (`US military spokesman`).'),
-    col('period_text', 'string', true, 'The time expression the figure covers, as written.'),
+    text(col('speaker', 'string', true, 'Who the figure is attributed to.')),
+    text(col('speaker_role', 'string', true, 'The speaker\'s role as the text gives it (`US military spokesman`).')),
+    text(col('period_text', 'string', true, 'The time expression the figure covers, as written.')),
     col('period_start', 'date', true, 'Start of that period.'),
     col('period_end', 'date', true, 'End of that period.'),
     col('part_of', 'string', true, 'fact_id of the total this figure is a part of.'),
     col('repeat_of', 'string', true, 'fact_id of an earlier mention of the same figure for the same thing.'),
-    col('sentence_text', 'string', false, 'The whole sentence, for context.'),
+    text(col('sentence_text', 'string', false, 'The whole sentence, for context.')),
     col('rule', 'string', false, 'The extraction rule that produced the row.'),
     col('predicate', 'string', true, 'Lemma of the verb or deverbal noun saying what happened to the counted thing (`kill`, `launch`, `pledge`, `rise`); null when the sentence says none.'),
     col('aspect', 'string', false, '`level` (a total or state), `change` (a difference: rose 32,000) or `rate` (per unit of time or thing: 2.43 mln barrels per day).', ASPECTS),
@@ -94,7 +99,7 @@ export const rejectsTable: Table<Reject> = {
   description: 'One row per input that could not be read, with the reason.',
   parquetRowGroupRows: 32_768,
   columns: [
-    col('source', 'string', false, 'The input (file, or file#record) that could not be read.'),
+    text(col('source', 'string', false, 'The input (file, or file#record) that could not be read.')),
     col('record', 'integer', true, '1-based line or record number inside the input.'),
     col('reason', 'string', false, 'Why it was rejected.'),
   ],

@@ -6,6 +6,7 @@ import { documentId } from '../text/ids.ts';
 import { withinMaxChars } from './maxChars.ts';
 import { datelineDate } from './datelineDate.ts';
 import { publishedDate } from './publishedDate.ts';
+import { fitsDom, measureMarkup, plainTextOfHtml, withoutMenus } from './htmlBudget.ts';
 
 type Dom = ReturnType<typeof ParseHtml>['document'];
 
@@ -52,8 +53,14 @@ export function readHtml(source: string, html: string): Document | Reject {
   }
 }
 
-function read(source: string, html: string): Document | Reject {
-  if (html.includes('\u0000')) return { source, record: null, reason: 'binary content (NUL bytes)' };
+function read(source: string, page: string): Document | Reject {
+  if (page.includes('\u0000')) return { source, record: null, reason: 'binary content (NUL bytes)' };
+  // A page too large or deep for the DOM loses its menus first; if that is not enough, its plain text is read.
+  let html = page;
+  if (!fitsDom(measureMarkup(html))) {
+    html = withoutMenus(page);
+    if (!fitsDom(measureMarkup(html))) return plainText(source, page);
+  }
   const document = parse(html);
   const meta = metaContents(document);
   const jsonLd = jsonLdArticle(document);
@@ -90,6 +97,14 @@ function read(source: string, html: string): Document | Reject {
     .map((value) => (typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : ''))
     .find((value) => value !== '');
   return { doc_id: documentId(source, text), source, title: title ?? null, published: published ?? datelineDate(text), text };
+}
+
+/** A page read without a DOM (see htmlBudget.ts): block elements as paragraphs, <title> or og:title as the headline. */
+function plainText(source: string, html: string): Document | Reject {
+  const { paragraphs, title } = plainTextOfHtml(html);
+  const text = paragraphs.join('\n\n');
+  if (text === '') return { source, record: null, reason: 'HTML has no article text' };
+  return { doc_id: documentId(source, text), source, title, published: datelineDate(text), text };
 }
 
 const charCount = (paragraphs: string[]): number => paragraphs.reduce((sum, p) => sum + p.length, 0);

@@ -19,8 +19,15 @@ export async function* readWarc<Page extends Document | HtmlPage = Document>(
 ): AsyncGenerator<Page | Reject> {
   let input: AsyncIterReader;
   let parser: WARCParser;
+  // Whether the whole file has been read: only then is a gzip member that has not ended cut short.
+  const file = { ended: false };
+  async function* tracked(): AsyncGenerator<Uint8Array> {
+    yield* chunks;
+    file.ended = true;
+  }
+  const gzipProblem = (reader: AsyncIterReader) => gzipProblemOf(reader, file.ended);
   try {
-    input = new AsyncIterReader(chunks); // gzip is detected, plain input passed through
+    input = new AsyncIterReader(tracked()); // gzip is detected, plain input passed through
     parser = new WARCParser(input);
   } catch (error) {
     yield { source, record: 1, reason: `unreadable WARC: ${messageOf(error)}` };
@@ -68,12 +75,16 @@ export async function* readWarc<Page extends Document | HtmlPage = Document>(
 /**
  * warcio reports neither gzip failure. pako hands on inflated data in 16 KB blocks, so
  * a member cut short can vanish and the file seem to end cleanly; and on corrupt data
- * warcio quietly switches to reading the rest as uncompressed bytes.
+ * warcio quietly switches to reading the rest as uncompressed bytes. A member that has
+ * not ended is cut short only once the whole file is read: a record's content can be
+ * read in full while the rest of its member (the record's closing line breaks, the gzip
+ * trailer) is still in the next chunk of the file, as with any member over one 64 KB
+ * read (a 900 KB page was enough to reject every later record).
  */
-function gzipProblem(input: AsyncIterReader): string | null {
+function gzipProblemOf(input: AsyncIterReader, fileEnded: boolean): string | null {
   const inflator = input.inflator;
   if (!inflator) return null;
-  if (input.compressed && input.lastValue && !inflator.ended) return 'truncated WARC file (gzip member cut short)';
+  if (fileEnded && input.compressed && input.lastValue && !inflator.ended) return 'truncated WARC file (gzip member cut short)';
   // An error on the very first bytes just means the file is not gzipped.
   if (inflator.err && input.numChunks > 0) return `corrupt gzip data (${inflator.msg || `zlib error ${inflator.err}`})`;
   return null;
