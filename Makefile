@@ -93,7 +93,7 @@ test: test-unit $(DIST) typecheck $(CHROMIUM)
 test-unit: $(INSTALLED)
 	$(VITEST) run --project unit
 
-# Corpus-scale checks (vitest.corpus.config.ts): they read ../shared/data/news, which CI has beside the clone.
+# Corpus-scale and stress checks (vitest.corpus.config.ts): they read ../shared/data/news, which CI has beside the clone.
 SHARED_NEWS := ../shared/data/news
 test-corpus: $(DIST)
 	@if [ ! -d $(SHARED_NEWS) ]; then echo "make: test-corpus needs the corpora in $(SHARED_NEWS) beside the clone" >&2; exit 1; fi

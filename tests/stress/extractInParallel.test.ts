@@ -1,12 +1,12 @@
-// Large real-size inputs through the whole run, in-process: each is a document,
+// Stress (make test-corpus): large real-size inputs through the whole run, in-process: each is a document,
 // or a reject with a reason, and none costs the good documents beside it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { runPipeline } from '../pipeline/stages.ts';
-import { DEFAULT_ARTICLE } from './helpers.ts';
+import { runPipeline } from '../../pipeline/stages.ts';
+import { DEFAULT_ARTICLE } from '../helpers.ts';
 
 let dir: string;
 const rows = (path: string) => Papa.parse<Record<string, string>>(readFileSync(path, 'utf8').trim(), { header: true }).data;
