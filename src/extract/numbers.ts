@@ -27,9 +27,9 @@ function digitsAt(tokens: Token[], i: number): NumberMatch | null {
   if (!t || parsed === null) return null;
   let value = parsed;
   let end = i + 1;
-  // "1 414 021 100": a space (or narrow no-break space) as thousands separator, only when every
-  // further group has exactly three digits and one separator before it, and there are two groups
-  // or more: "retire 14 767 freighters" is fourteen Boeing 767s, not 14,767.
+  // "1 414 021 100", "40 000": a space (or narrow no-break space) as thousands separator, only when
+  // every further group has exactly three digits and one separator before it, and there are two
+  // groups or a round one: "retire 14 767 freighters" is fourteen Boeing 767s, not 14,767.
   if (/^\d{1,3}$/.test(t.text)) {
     let k = end;
     let grouped = value;
@@ -39,7 +39,9 @@ function digitsAt(tokens: Token[], i: number): NumberMatch | null {
     }
     const after = tokens[k];
     const clean = after === undefined || !(after.kind === 'number' || (isGlued(tokens, k) && after.kind === 'punct' && /[-/:]/.test(after.text)));
-    if (k > end + 1 && clean) {
+    // one group only when it is round ("40 000", "10 000 dollars"): "14 767" may be fourteen 767s
+    const round = k === end + 1 && /00$/.test(tokens[end]!.text);
+    if ((k > end + 1 || round) && clean) {
       value = grouped;
       end = k;
     }
