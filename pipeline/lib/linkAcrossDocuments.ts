@@ -5,9 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { DuckDBInstance } from '@duckdb/node-api';
-import Papa from 'papaparse';
 import { crossDocumentSql } from '../../src/export/crossDocumentSql.ts';
-import { formatCsvRow } from '../../src/export/formatCsv.ts';
 
 /** Runs statements in a fresh in-memory DuckDB (capped, spilling to a directory of its own) and returns the rows of the queries. */
 export async function queryDuckDb(statements: string[], queries: string[]): Promise<string[][][]> {
@@ -30,34 +28,46 @@ export async function queryDuckDb(statements: string[], queries: string[]): Prom
 }
 
 /**
- * Rewrites one column of a CSV table in place, streaming: each row whose key (first column)
- * is in `values` gets that value. Rows are parsed and written back by the run's own row
- * writer, so every other byte stays as the run wrote it.
+ * Sets the last column of a CSV table in place, streaming: each record whose key (first
+ * column) is in `values` gets that value. The run writes that column empty and the keys
+ * (doc and fact ids) need no quoting, so a record is found by its first comma and its end
+ * (a CRLF outside quotes) and every other byte is copied as the run wrote it. Measured on
+ * the news corpus (43 MB of facts, 24 MB of documents): 1.5 s, against 2.8 s for parsing
+ * every row with papaparse and writing it again.
  */
-async function setColumn(csvPath: string, column: string, values: Map<string, string>): Promise<void> {
+async function setLastColumn(csvPath: string, column: string, values: Map<string, string>): Promise<void> {
   const temp = `${csvPath}.link.tmp`;
   const out = createWriteStream(temp);
-  let index = -1;
   let header = true;
-  const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { header: false, newline: '\r\n' });
-  const writing = (async () => {
-    for await (const row of parser as AsyncIterable<string[]>) {
-      if (header) {
-        index = row.indexOf(column);
-        header = false;
-      } else if (index >= 0) {
-        const value = values.get(row[0] ?? '');
-        if (value !== undefined) row[index] = value;
-      }
-      if (!out.write(formatCsvRow(row))) {
-        await once(out, 'drain');
+  let inQuotes = false;
+  let record = '';
+  const emit = async (text: string) => {
+    if (!out.write(text)) await once(out, 'drain');
+  };
+  for await (const chunk of createReadStream(csvPath, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+    let from = 0;
+    for (let i = 0; i < chunk.length; i++) {
+      const c = chunk.charCodeAt(i);
+      if (c === 34) inQuotes = !inQuotes;
+      else if (c === 10 && !inQuotes) {
+        record += chunk.slice(from, i + 1);
+        from = i + 1;
+        if (header) {
+          if (!record.trimEnd().endsWith(`,${column}`)) throw new Error(`${csvPath}: ${column} is not the last column`);
+          header = false;
+        } else {
+          const value = values.get(record.slice(0, record.indexOf(',')));
+          if (value !== undefined && record.endsWith(',\r\n')) record = `${record.slice(0, -2)}${value}\r\n`;
+        }
+        await emit(record);
+        record = '';
       }
     }
-    out.end();
-    await finished(out);
-  })();
-  createReadStream(csvPath).pipe(parser);
-  await writing;
+    record += chunk.slice(from);
+  }
+  if (record !== '') await emit(record);
+  out.end();
+  await finished(out);
   await rename(temp, csvPath);
 }
 
@@ -71,7 +81,7 @@ export async function linkAcrossDocuments({ documentsCsv, factsCsv }: { document
     'SELECT doc_id, duplicate_of FROM duplicate_links',
     'SELECT fact_id, same_as FROM same_as_links',
   ]);
-  if (duplicates!.length > 0) await setColumn(documentsCsv, 'duplicate_of', new Map(duplicates!.map(([id, link]) => [id!, link!])));
-  if (sameAs!.length > 0) await setColumn(factsCsv, 'same_as', new Map(sameAs!.map(([id, link]) => [id!, link!])));
+  if (duplicates!.length > 0) await setLastColumn(documentsCsv, 'duplicate_of', new Map(duplicates!.map(([id, link]) => [id!, link!])));
+  if (sameAs!.length > 0) await setLastColumn(factsCsv, 'same_as', new Map(sameAs!.map(([id, link]) => [id!, link!])));
   return { duplicates: duplicates!.length, sameAs: sameAs!.length };
 }

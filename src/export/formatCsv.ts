@@ -27,13 +27,6 @@ const NEEDS_QUOTES = /[\r\n",\ufeff]|^ | $/;
 const QUOTES = /"/g;
 const quoted = (cell: string) => (NEEDS_QUOTES.test(cell) ? `"${cell.replace(QUOTES, '""')}"` : cell);
 
-/**
- * One CSV row of cells already written as text, with its CRLF: for rewriting a row read back from a table.
- * The cells are taken as they are: free text read back from one of our tables is already guarded, so it is
- * not guarded again.
- */
-export const formatCsvRow = (cells: string[]): string => cells.map(quoted).join(',') + '\r\n';
-
 /** A cell of `column` as text: free-text strings with the formula guard, everything else as csvCell writes it. */
 const cellOf = <Row>(column: Column<Row>, value: unknown): string => (column.freeText && typeof value === 'string' ? guardFormula(value) : csvCell(value));
 
