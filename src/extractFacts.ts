@@ -54,7 +54,8 @@ export interface FigureContext extends Figure {
   figures: { start: number; end: number }[];
   speaker: { speaker: string | null; speaker_role: string | null };
 }
-type Enricher = (fact: Fact, figure: FigureContext) => Fact;
+/** An enricher returns the columns it decides; they join the row before the next enricher reads it. */
+type Enricher = (fact: Fact, figure: FigureContext) => Partial<Fact>;
 /** Refiners over a document's facts: links between figures, and what a part takes from its total. */
 type FactRefiner = (facts: Fact[], text: string) => Fact[];
 
@@ -92,15 +93,15 @@ export const OBJECT_FINDERS: readonly ObjectFinder[] = [
 export const ENRICHERS: readonly Enricher[] = [
   (fact, context) => {
     const predicate = findPredicate(context);
-    return { ...fact, predicate: predicate?.lemma ?? null, ...findAspect(context.tokens, context.match, context.objectEnd, predicate) };
+    return { predicate: predicate?.lemma ?? null, ...findAspect(context.tokens, context.match, context.objectEnd, predicate) };
   },
-  (fact, { tokens, match, object }) => ({ ...fact, status: findStatus(tokens, match, fact.predicate, fact.quantity_type === 'money' ? (object?.head ?? null) : null) }),
+  (fact, { tokens, match, object }) => ({ status: findStatus(tokens, match, fact.predicate, fact.quantity_type === 'money' ? (object?.head ?? null) : null) }),
   // after the predicate: people are casualties, displaced or detained by what happened to them
-  (fact, { object, tokens, match }) => ({ ...fact, category: categorise({ type: fact.quantity_type, unit: fact.unit, object, predicate: fact.predicate, tokens, start: match.start, end: match.end }) }),
-  (fact, { speaker }) => ({ ...fact, ...speaker }),
-  (fact, { periods, figures, matches, match, sentenceText, sentenceStart }) => {
+  (fact, { object, tokens, match }) => ({ category: categorise({ type: fact.quantity_type, unit: fact.unit, object, predicate: fact.predicate, tokens, start: match.start, end: match.end }) }),
+  (_fact, { speaker }) => speaker,
+  (_fact, { periods, figures, matches, match, sentenceText, sentenceStart }) => {
     const period = scopingPeriod(periods, figures[matches.indexOf(match)]!, figures, sentenceText, sentenceStart);
-    return { ...fact, period_text: period?.text ?? null, period_start: period?.period_start ?? null, period_end: period?.period_end ?? null };
+    return { period_text: period?.text ?? null, period_start: period?.period_start ?? null, period_end: period?.period_end ?? null };
   },
 ];
 
@@ -185,7 +186,9 @@ export function extractFacts(doc: ParsedDocument): Fact[] {
         status: 'actual',
         same_as: null,
       };
-      facts.push(ENRICHERS.reduce((fact, enrich) => enrich(fact, context), row));
+      // the row is this loop's own until pushed: each enricher's columns join it in place (a copy per step was 17% of a worker in garbage collection)
+      for (const enrich of ENRICHERS) Object.assign(row, enrich(row, context));
+      facts.push(row);
     }
   }
   return FACT_REFINERS.reduce((fs, refine) => refine(fs, doc.text), facts);
