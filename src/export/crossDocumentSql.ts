@@ -29,30 +29,36 @@ export function crossDocumentSql(documentsCsv: string, factsCsv: string): string
     `CREATE TEMP TABLE figures AS SELECT f.fact_id, f.doc_id, f.start, f.value, f.unit, f.category, f.predicate, f.object_head,
        f.period_start, f.period_end, o.published, o.ord, o.original, coalesce(o.published, DATE '9999-12-31') AS published_key
      FROM ${readCsv(factsTable.columns, factsCsv)} f JOIN originals o USING (doc_id)`,
-    `CREATE TEMP TABLE same_as_links AS
-     SELECT later.fact_id, arg_min(earlier.fact_id, (earlier.published_key, earlier.ord, earlier.start)) AS same_as
-     FROM figures later JOIN figures earlier
-       ON later.value IS NOT DISTINCT FROM earlier.value
-      AND later.unit IS NOT DISTINCT FROM earlier.unit
+    // A duplicated text: each of its figures is the same as its twin in the original.
+    `CREATE TEMP TABLE twin_links AS SELECT later.fact_id, earlier.fact_id AS same_as
+     FROM figures later JOIN figures earlier ON later.original = earlier.doc_id AND later.start = earlier.start
+     WHERE later.original <> later.doc_id`,
+    // Figures that can be the same as another's: stated, and saying what they count. Copies of a
+    // text take part through their original only, so a corpus of many copies joins no more pairs.
+    `CREATE TEMP TABLE candidates AS SELECT *, coalesce(object_head, '') AS head_key FROM figures
+     WHERE doc_id = original AND value IS NOT NULL
+       AND (object_head IS NOT NULL OR (predicate IS NOT NULL AND category <> 'other'))
+       AND NOT (abs(value) < 10 AND object_head IS NULL)`,
+    `CREATE TEMP TABLE figure_links AS
+     SELECT later.fact_id, earlier.fact_id AS same_as, earlier.published_key, earlier.ord, earlier.start
+     FROM candidates later JOIN candidates earlier
+       ON later.value = earlier.value
+      AND coalesce(later.unit, '') = coalesce(earlier.unit, '')
       AND later.category = earlier.category
-      AND later.predicate IS NOT DISTINCT FROM earlier.predicate
-      AND later.doc_id <> earlier.doc_id
-     WHERE (earlier.published_key < later.published_key OR (earlier.published_key = later.published_key AND earlier.ord < later.ord))
+      AND coalesce(later.predicate, '') = coalesce(earlier.predicate, '')
+      AND later.head_key = earlier.head_key
+     WHERE later.doc_id <> earlier.doc_id
+       AND (earlier.published_key < later.published_key OR (earlier.published_key = later.published_key AND earlier.ord < later.ord))
        AND (
-         (later.original = earlier.doc_id AND later.start = earlier.start)
-         OR (later.value IS NOT NULL AND
-           (later.object_head = earlier.object_head
-             OR (later.object_head IS NULL AND earlier.object_head IS NULL AND later.predicate IS NOT NULL AND later.category <> 'other'))
-           AND NOT (abs(later.value) < 10 AND later.object_head IS NULL)
-           AND (
-             later.original = earlier.original
-             OR (later.period_start IS NOT NULL AND earlier.period_start IS NOT NULL
-                 AND later.period_start <= coalesce(earlier.period_end, earlier.period_start)
-                 AND earlier.period_start <= coalesce(later.period_end, later.period_start))
-             OR (later.published IS NOT NULL AND earlier.published IS NOT NULL AND abs(later.published - earlier.published) <= 7)
-           )
-         )
-       )
-     GROUP BY later.fact_id`,
+         (later.period_start IS NOT NULL AND earlier.period_start IS NOT NULL
+          AND later.period_start <= coalesce(earlier.period_end, earlier.period_start)
+          AND earlier.period_start <= coalesce(later.period_end, later.period_start))
+         OR (later.published IS NOT NULL AND earlier.published IS NOT NULL AND abs(later.published - earlier.published) <= 7)
+       )`,
+    // The earliest mention: by publication, input order, then place in the text.
+    `CREATE TEMP TABLE same_as_links AS
+     SELECT fact_id, same_as FROM twin_links
+     UNION ALL
+     SELECT fact_id, arg_min(same_as, (published_key, ord, start)) FROM figure_links GROUP BY fact_id`,
   ];
 }
