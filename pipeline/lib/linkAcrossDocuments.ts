@@ -1,46 +1,50 @@
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, rename, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { finished } from 'node:stream/promises';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { crossDocumentSql } from '../../src/export/crossDocumentSql.ts';
 
-/** Runs statements in a fresh in-memory DuckDB (capped, spilling to a directory of its own) and returns the rows of the queries. */
-export async function queryDuckDb(statements: string[], queries: string[]): Promise<string[][][]> {
-  const spill = await mkdtemp(join(tmpdir(), 'newsfacts-duckdb-'));
-  const instance = await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '128MB', preserve_insertion_order: 'true', temp_directory: spill });
+/** Runs statements in a fresh in-memory DuckDB, one thread within 256 MB, spilling to a directory of its own. */
+async function runInDuckDb(statements: string[], spill: string): Promise<void> {
+  const instance = await DuckDBInstance.create(':memory:', { threads: '1', memory_limit: '256MB', preserve_insertion_order: 'true', temp_directory: spill });
   const connection = await instance.connect();
   try {
     for (const sql of statements) await connection.run(sql);
-    const results: string[][][] = [];
-    for (const sql of queries) {
-      const reader = await connection.runAndReadAll(sql);
-      results.push(reader.getRows().map((row) => row.map((v) => String(v))));
-    }
-    return results;
   } finally {
     connection.closeSync();
     instance.closeSync();
-    await rm(spill, { recursive: true, force: true });
+  }
+}
+
+/** The lines of a two-column link file (key, link) as DuckDB wrote them, in order. */
+async function* linksOf(path: string): AsyncGenerator<[string, string]> {
+  for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) {
+    const comma = line.indexOf(',');
+    if (comma > 0) yield [line.slice(0, comma), line.slice(comma + 1)];
   }
 }
 
 /**
- * Sets the last column of a CSV table in place, streaming: each record whose key (first
- * column) is in `values` gets that value. The run writes that column empty and the keys
- * (doc and fact ids) need no quoting, so a record is found by its first comma and its end
- * (a CRLF outside quotes) and every other byte is copied as the run wrote it. Measured on
+ * Sets the last column of a CSV table in place, streaming beside the links, which come in
+ * the table's row order: each record whose key (first column) is the next link's gets its
+ * value. The keys and links are ids that need no quoting, so a record is found by its
+ * first comma and its end (a CRLF outside quotes) and every other byte is copied as the
+ * run wrote it. Measured on
  * the news corpus (43 MB of facts, 24 MB of documents): 1.5 s, against 2.8 s for parsing
  * every row with papaparse and writing it again.
  */
-async function setLastColumn(csvPath: string, column: string, values: Map<string, string>): Promise<void> {
+async function setLastColumn(csvPath: string, column: string, links: AsyncGenerator<[string, string]>): Promise<number> {
   const temp = `${csvPath}.link.tmp`;
   const out = createWriteStream(temp);
   let header = true;
   let inQuotes = false;
   let record = '';
+  let next = await links.next();
+  let set = 0;
   const emit = async (text: string) => {
     if (!out.write(text)) await once(out, 'drain');
   };
@@ -56,8 +60,13 @@ async function setLastColumn(csvPath: string, column: string, values: Map<string
           if (!record.trimEnd().endsWith(`,${column}`)) throw new Error(`${csvPath}: ${column} is not the last column`);
           header = false;
         } else {
-          const value = values.get(record.slice(0, record.indexOf(',')));
-          if (value !== undefined && record.endsWith(',\r\n')) record = `${record.slice(0, -2)}${value}\r\n`;
+          // the links come in the table's row order: the next one belongs to this record or a later one
+          // (the last field is an id or empty: it holds no comma or quote)
+          if (!next.done && next.value[0] === record.slice(0, record.indexOf(','))) {
+            record = `${record.slice(0, record.lastIndexOf(',') + 1)}${next.value[1]}\r\n`;
+            set++;
+            next = await links.next();
+          }
         }
         await emit(record);
         record = '';
@@ -68,7 +77,9 @@ async function setLastColumn(csvPath: string, column: string, values: Map<string
   if (record !== '') await emit(record);
   out.end();
   await finished(out);
+  if (!next.done) throw new Error(`${csvPath}: link for ${next.value[0]} found no row in order`);
   await rename(temp, csvPath);
+  return set;
 }
 
 /**
@@ -77,11 +88,17 @@ async function setLastColumn(csvPath: string, column: string, values: Map<string
  * written into them. Same input, same links, whatever the worker count or sharding.
  */
 export async function linkAcrossDocuments({ documentsCsv, factsCsv }: { documentsCsv: string; factsCsv: string }): Promise<{ duplicates: number; sameAs: number }> {
-  const [duplicates, sameAs] = await queryDuckDb(crossDocumentSql(documentsCsv, factsCsv), [
-    'SELECT doc_id, duplicate_of FROM duplicate_links',
-    'SELECT fact_id, same_as FROM same_as_links',
-  ]);
-  if (duplicates!.length > 0) await setLastColumn(documentsCsv, 'duplicate_of', new Map(duplicates!.map(([id, link]) => [id!, link!])));
-  if (sameAs!.length > 0) await setLastColumn(factsCsv, 'same_as', new Map(sameAs!.map(([id, link]) => [id!, link!])));
-  return { duplicates: duplicates!.length, sameAs: sameAs!.length };
+  const dir = await mkdtemp(join(tmpdir(), 'newsfacts-links-'));
+  try {
+    const duplicates = join(dir, 'duplicates.csv');
+    const sameAs = join(dir, 'same_as.csv');
+    await mkdir(join(dir, 'spill'));
+    await runInDuckDb(crossDocumentSql(documentsCsv, factsCsv, duplicates, sameAs), join(dir, 'spill'));
+    return {
+      duplicates: await setLastColumn(documentsCsv, 'duplicate_of', linksOf(duplicates)),
+      sameAs: await setLastColumn(factsCsv, 'same_as', linksOf(sameAs)),
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }

@@ -1,6 +1,8 @@
 import { readCsv } from './duckdbTypes.ts';
 import { documentsTable, factsTable } from './schema.ts';
 
+const quote = (path: string) => `'${path.replace(/'/g, "''")}'`;
+
 /**
  * The cross-document step of SPEC.md, as DuckDB statements over a run's tables (one
  * run's, or the union of shard outputs): `duplicate_of` names the earliest document with
@@ -14,10 +16,11 @@ import { documentsTable, factsTable } from './schema.ts';
  * (under 10) also needs a named object head: "three" alone recurs by chance. Every figure of
  * a duplicated text, stated or vague, is the same as its twin in the original.
  *
- * The statements leave two result sets: `SELECT * FROM duplicate_links` (doc_id,
- * duplicate_of) and `SELECT * FROM same_as_links` (fact_id, same_as).
+ * The statements write two CSV files without a header, each in its table's row order, so the
+ * caller can stream them beside the tables: `duplicatesCsv` (doc_id, duplicate_of) and
+ * `sameAsCsv` (fact_id, same_as). Nothing of the corpus is held in the caller's memory.
  */
-export function crossDocumentSql(documentsCsv: string, factsCsv: string): string[] {
+export function crossDocumentSql(documentsCsv: string, factsCsv: string, duplicatesCsv: string, sameAsCsv: string): string[] {
   return [
     `CREATE TEMP TABLE docs AS SELECT doc_id, published, row_number() OVER () AS ord,
        md5(regexp_replace(trim(text), '\\s+', ' ', 'g')) AS text_hash
@@ -26,9 +29,9 @@ export function crossDocumentSql(documentsCsv: string, factsCsv: string): string
        first_value(doc_id) OVER (PARTITION BY text_hash ORDER BY published NULLS LAST, ord) AS original
      FROM docs`,
     `CREATE TEMP TABLE duplicate_links AS SELECT doc_id, original AS duplicate_of FROM originals WHERE original <> doc_id ORDER BY ord`,
-    `CREATE TEMP TABLE figures AS SELECT f.fact_id, f.doc_id, f.start, f.value, f.unit, f.category, f.predicate, f.object_head,
+    `CREATE TEMP TABLE figures AS SELECT f.row, f.fact_id, f.doc_id, f.start, f.value, f.unit, f.category, f.predicate, f.object_head,
        f.period_start, f.period_end, o.published, o.ord, o.original, coalesce(o.published, DATE '9999-12-31') AS published_key
-     FROM ${readCsv(factsTable.columns, factsCsv)} f JOIN originals o USING (doc_id)`,
+     FROM (SELECT *, row_number() OVER () AS row FROM ${readCsv(factsTable.columns, factsCsv)}) f JOIN originals o USING (doc_id)`,
     // A duplicated text: each of its figures is the same as its twin in the original.
     `CREATE TEMP TABLE twin_links AS SELECT later.fact_id, earlier.fact_id AS same_as
      FROM figures later JOIN figures earlier ON later.original = earlier.doc_id AND later.start = earlier.start
@@ -60,5 +63,7 @@ export function crossDocumentSql(documentsCsv: string, factsCsv: string): string
      SELECT fact_id, same_as FROM twin_links
      UNION ALL
      SELECT fact_id, arg_min(same_as, (published_key, ord, start)) FROM figure_links GROUP BY fact_id`,
+    `COPY (SELECT l.doc_id, l.duplicate_of FROM duplicate_links l JOIN docs d USING (doc_id) ORDER BY d.ord) TO ${quote(duplicatesCsv)} (HEADER false)`,
+    `COPY (SELECT l.fact_id, l.same_as FROM same_as_links l JOIN figures f USING (fact_id) ORDER BY f.row) TO ${quote(sameAsCsv)} (HEADER false)`,
   ];
 }
