@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { SHARED, runNewsfacts as run } from './helpers.ts';
+import { NEWS_FIXTURES, ROOT, runNewsfacts as run } from './helpers.ts';
+
+const GOLD = join(ROOT, 'tests/gold');
 
 let dir: string;
 let input: string;
@@ -35,9 +36,19 @@ function expectSameFiles(actual: string, expected: string) {
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'newsfacts-merge-'));
-  // 150 real Reuters articles from 1987 (two months), a malformed line, a record without text and a repeated record among them
-  const lines = gunzipSync(readFileSync(join(SHARED, 'news/reuters21578/articles.jsonl.gz'))).toString('utf8').split('\n').filter((l) => l !== '');
-  const chosen = [...lines.slice(0, 75), '{"id": ', ...lines.slice(-75, -40), '{"id": "empty", "title": "no text"}', lines[3]!, ...lines.slice(-40)];
+  // 127 real articles shipped in the repo: 67 Reuters of 1987 and 28 BBC without a date (tests/fixtures/news),
+  // 32 modern ones of 2022-24 (the gold files' texts); a malformed line, a record without text and a
+  // repeated record among them
+  const read = (file: string) => readFileSync(join(NEWS_FIXTURES, file), 'utf8').split('\n').filter((l) => l !== '');
+  const reuters = read('reuters.jsonl');
+  const bbc = read('bbc.jsonl');
+  const modern = readdirSync(GOLD)
+    .filter((f) => f.endsWith('.json') && f !== 'crossdoc.json')
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(GOLD, f), 'utf8')) as { id: string; source: string; title: string | null; published: string | null; text: string })
+    .filter((g) => g.source.includes('modern'))
+    .map((g) => JSON.stringify({ id: g.id, title: g.title, published: g.published, text: g.text }));
+  const chosen = [...reuters.slice(0, 40), '{"id": ', ...bbc, ...modern, '{"id": "empty", "title": "no text"}', reuters[3]!, ...reuters.slice(40)];
   input = join(dir, 'articles.jsonl');
   writeFileSync(input, chosen.join('\n') + '\n');
 }, 60_000);
@@ -51,7 +62,7 @@ describe('newsfacts merge', () => {
   it('merges three shard runs into outputs byte-identical to one run (tables, Parquet, partitions, report, data package)', () => {
     const single = run(['run', input, '--workers', '1', '--out', join(dir, 'single'), ...options]);
     expect(single.status, single.stderr).toBe(0);
-    expect(single.stderr).toMatch(/newsfacts: 150 documents, \d+ facts, 3 rejects/);
+    expect(single.stderr).toMatch(/newsfacts: 127 documents, \d+ facts, 3 rejects/);
     for (const k of [1, 2, 3]) {
       const shard = run(['run', input, '--shard', `${k}/3`, '--partial', '--workers', '1', '--report-documents', '120', '--out', join(dir, 'machine' + k)]);
       expect(shard.status, shard.stderr).toBe(0);
