@@ -22,7 +22,7 @@ const patterns: { name: string; regex: RegExp }[] = [
   // "in both 1981 and 1982"
   { name: 'years', regex: new RegExp(`\\b(?:in|during) (?:both )?(${YEAR}) and (${YEAR})\\b`, 'gi') },
   { name: 'past-of-year', regex: new RegExp(`\\b(?:in|during|over) the (?:last|first|final) (?:(${COUNT}) )?(month|quarter)s? of (${YEAR})\\b`, 'gi') },
-  { name: 'since', regex: new RegExp(`\\bsince (?:(?:early|late|mid)[- ])?(?:${MONTH}(?: \\d{1,2})?,? )?${YEAR}\\b|\\bsince ${MONTH} (?:last|this) year\\b|\\bsince ${MONTH}(?: \\d{1,2})?\\b|\\bsince (?:last|this) (?:week|month|year)\\b|\\bsince ${WEEKDAY}\\b`, 'gi') },
+  { name: 'since', regex: new RegExp(`\\bsince (?:(?:early|late|mid)[- ])?(?:${MONTH}(?: \\d{1,2})?,? )?${YEAR}\\b|\\bsince ${MONTH} (?:last|this) year\\b|\\bsince (?:(?:early|late|mid)[- ])?${MONTH}(?: \\d{1,2})?\\b|\\bsince (?:last|this) (?:week|month|year)\\b|\\bsince ${WEEKDAY}\\b`, 'gi') },
   { name: 'between', regex: new RegExp(`\\b(?:between|from) ${MONTH}(?: ${YEAR})? (?:and|to|until) ${MONTH}(?: ${YEAR})?\\b`, 'gi') },
   { name: 'past', regex: new RegExp(`\\b(?:(?:over|in|during|for|within|throughout) )?the (?:past|last|previous|preceding) (?:(${COUNT}) )?(${UNIT})s?\\b`, 'gi') },
   { name: 'so-far', regex: /\b(?:so far|thus far|to date) this year\b|\bso far in \d{4}\b|\byear to date\b/gi },
@@ -31,7 +31,10 @@ const patterns: { name: string; regex: RegExp }[] = [
   { name: 'quarter', regex: new RegExp(`\\b(?:in|during) the (first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of ${YEAR})?\\b`, 'gi') },
   { name: 'in-year', regex: new RegExp(`\\b(?:in|during|for|throughout|in fiscal|in calendar) (?:${MONTH} )?${YEAR}\\b`, 'gi') },
   { name: 'in-month', regex: new RegExp(`\\b(?:in|during|throughout) ${MONTH}\\b`, 'gi') },
-  { name: 'on-day', regex: new RegExp(`\\bon ${WEEKDAY}\\b|\\bon ${MONTH} \\d{1,2}(?:, ${YEAR})?\\b`, 'gi') },
+  // "on Tuesday", "Wednesday morning", "late on Thursday", "on March 17, 2014"
+  { name: 'on-day', regex: new RegExp(`\\b(?:(?:late|early) )?on ${WEEKDAY}(?: (?:morning|afternoon|evening|night))?\\b|\\b${WEEKDAY} (?:morning|afternoon|evening|night)\\b|\\bon ${MONTH} \\d{1,2}(?:, ${YEAR})?\\b`, 'gi') },
+  // "by 2008", "by 2030": a state reached by the end of that year
+  { name: 'by-year', regex: new RegExp(`\\bby ${YEAR}\\b`, 'gi') },
   { name: 'day-word', regex: /\b(?:yesterday|today|tonight|last night)(?:['’]s)?(?![\p{L}'’])/giu },
   // "November's 4.2%": a month named as the owner of the figure
   { name: 'month-of', regex: new RegExp(`\\b${MONTH}['’]s\\b`, 'g') },
@@ -147,6 +150,12 @@ export function resolvePeriod(name: string, match: RegExpExecArray, published: s
         const [start] = resolveRelative(rest, ref);
         return [start, refIso];
       }
+      // "since May", "since mid-November": the latest such month on or before the report
+      if (ref && new RegExp(`^${MONTH}(?: \\d{1,2})?$`, 'i').test(rest)) {
+        const [start] = latestMonth(monthIndex(rest.split(/\s+/)[0]!), ref);
+        const day = /\d{1,2}$/.exec(rest);
+        return [iso(day ? utc(start.getUTCFullYear(), start.getUTCMonth(), Number(day[0])) : start), refIso];
+      }
       const a = absolute(rest, ref);
       return [a ? iso(a.date) : null, refIso];
     }
@@ -197,8 +206,12 @@ export function resolvePeriod(name: string, match: RegExpExecArray, published: s
       const [s, e] = latestMonth(monthIndex(text.split(/\s+/)[1]!), ref);
       return [iso(s), iso(e)];
     }
+    case 'by-year': {
+      const year = Number(/\d{4}/.exec(text)![0]);
+      return [null, iso(utc(year, 11, 31))];
+    }
     case 'on-day': {
-      const rest = text.replace(/^on\s+/i, '');
+      const rest = text.replace(/^(?:(?:late|early)\s+)?(?:on\s+)?/i, '').replace(/\s+(?:morning|afternoon|evening|night)$/i, '');
       if (new RegExp(`^${WEEKDAY}$`, 'i').test(rest)) return resolveRelative(rest, ref);
       const a = absolute(rest, ref);
       return a ? [iso(a.date), iso(a.date)] : [null, null];
