@@ -1,24 +1,12 @@
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { finished } from 'node:stream/promises';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { crossDocumentSql } from '../../src/export/crossDocumentSql.ts';
-
-/** Runs statements in a fresh in-memory DuckDB, one thread within 256 MB, spilling to a directory of its own. */
-async function runInDuckDb(statements: string[], spill: string): Promise<void> {
-  const instance = await DuckDBInstance.create(':memory:', { threads: '1', memory_limit: '256MB', preserve_insertion_order: 'true', temp_directory: spill });
-  const connection = await instance.connect();
-  try {
-    for (const sql of statements) await connection.run(sql);
-  } finally {
-    connection.closeSync();
-    instance.closeSync();
-  }
-}
+import { runDuckDb } from './tableSink.ts';
 
 /** The lines of a two-column link file (key, link) as DuckDB wrote them, in order. */
 async function* linksOf(path: string): AsyncGenerator<[string, string]> {
@@ -92,8 +80,8 @@ export async function linkAcrossDocuments({ documentsCsv, factsCsv }: { document
   try {
     const duplicates = join(dir, 'duplicates.csv');
     const sameAs = join(dir, 'same_as.csv');
-    await mkdir(join(dir, 'spill'));
-    await runInDuckDb(crossDocumentSql(documentsCsv, factsCsv, duplicates, sameAs), join(dir, 'spill'));
+    // 256 MB: the self-join of 750,000 facts ran out of memory within 128
+    await runDuckDb(crossDocumentSql(documentsCsv, factsCsv, duplicates, sameAs), '256MB');
     return {
       duplicates: await setLastColumn(documentsCsv, 'duplicate_of', linksOf(duplicates)),
       sameAs: await setLastColumn(factsCsv, 'same_as', linksOf(sameAs)),

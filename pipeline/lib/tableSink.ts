@@ -99,11 +99,11 @@ async function convertToParquet<Row>(table: Table<Row>, csvPath: string, parquet
  * One thread, not two: converting the 197 MB facts CSV of 100 MB of news took 278
  * against 351 MB peak RSS, 9.7 against 8.5 s; within 64 MB DuckDB runs out of memory.
  */
-export async function runDuckDb(statements: string[]): Promise<void> {
+export async function runDuckDb(statements: string[], memoryLimit = '128MB'): Promise<void> {
   // Loaded when first used: the library maps 35 MB into every process that imports it, and the worker processes never convert.
   const { DuckDBInstance } = await import('@duckdb/node-api');
   const spill = await mkdtemp(join(tmpdir(), 'newsfacts-duckdb-'));
-  const instance = await DuckDBInstance.create(':memory:', { threads: '1', memory_limit: '128MB', preserve_insertion_order: 'true', temp_directory: spill });
+  const instance = await DuckDBInstance.create(':memory:', { threads: '1', memory_limit: memoryLimit, preserve_insertion_order: 'true', temp_directory: spill });
   const connection = await instance.connect();
   try {
     for (const sql of statements) await connection.run(sql);
