@@ -70,7 +70,8 @@ export async function removeStaleTemps(dir: string): Promise<void> {
   }
 }
 
-function alive(pid: number): boolean {
+/** Whether a process with this pid runs on this machine (one we may not signal counts too). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -8,7 +8,7 @@
 // run on the same folder; one left by a dead process is taken over.
 import { link, lstat, mkdir, readFile, readdir, readlink, rename, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { removeStaleTemps } from './atomicFile.ts';
+import { alive, removeStaleTemps } from './atomicFile.ts';
 
 /** The folder inside OUT that marks it as newsfacts output and holds its generations and lock. */
 export const MARKER = '.newsfacts';
@@ -36,14 +36,6 @@ export async function isOutputDir(dir: string): Promise<boolean> {
   }
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 const errno = (error: unknown) => (error as NodeJS.ErrnoException).code;
 
