@@ -11,22 +11,11 @@ import type { Document, Fact } from '../src/model.ts';
 import { parseDocument } from '../src/text/parseDocument.ts';
 import { documentId } from '../src/text/ids.ts';
 import { publishedDate } from '../src/ingest/publishedDate.ts';
+import { mulberry32 } from '../tests/fuzz/generate.ts';
 import { corpusDocuments } from './corpus.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const MODERN = new URL('../../shared/data/news/modern/articles.jsonl', import.meta.url).pathname;
-
-/** mulberry32: a small, well-known seeded generator, so a seed always draws the same sample. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function* modernDocuments(): Generator<Document> {
   for (const line of readFileSync(MODERN, 'utf8').split('\n')) {
@@ -56,7 +45,7 @@ class Reservoir {
 async function main(): Promise<void> {
   const seed = Number(process.env.SEED ?? Math.floor(Math.random() * 1e6));
   const total = Number(process.env.ROWS ?? 100);
-  const next = random(seed);
+  const next = mulberry32(seed);
   // Equal shares of the three corpora: Reuters alone holds nine facts in ten.
   const sizes = { BBC: Math.ceil(total / 3), Reuters: Math.floor(total / 3), modern: total - Math.ceil(total / 3) - Math.floor(total / 3) };
   const reservoirs = { BBC: new Reservoir(sizes.BBC, next), Reuters: new Reservoir(sizes.Reuters, next), modern: new Reservoir(sizes.modern, next) };
