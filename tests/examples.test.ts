@@ -2,30 +2,35 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBInstance } from '@duckdb/node-api';
 import Papa from 'papaparse';
 import { NEWS_FIXTURES, ROOT, runNewsfacts } from './helpers.ts';
 
 const GOLD = join(ROOT, 'tests/gold');
 
+/** Each query of an example SQL file, as written, run by DuckDB on a run's output folder. */
+async function answers(sqlFile: string, output: string): Promise<Record<string, unknown>[][]> {
+  const db = await (await DuckDBInstance.create(':memory:')).connect();
+  const statements = readFileSync(join(ROOT, sqlFile), 'utf8')
+    .replaceAll("'output/", `'${output}/`)
+    .split(/;\s*\n/)
+    .map((s) => s.replace(/^\s*--.*$/gm, '').trim())
+    .filter(Boolean);
+  const results: Record<string, unknown>[][] = [];
+  for (const statement of statements) results.push((await db.runAndReadAll(statement)).getRowObjectsJS() as Record<string, unknown>[]);
+  return results;
+}
+
 // The examples in examples/ must keep working on real output: run them on the default article.
 describe('examples/analyst-questions.sql', () => {
   let dir: string;
-  let db: DuckDBConnection;
   let results: Record<string, unknown>[][];
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'newsfacts-examples-'));
     const run = runNewsfacts(['run', join(ROOT, 'data'), '--out', join(dir, 'output'), '--workers', '1']);
     expect(run.status, run.stderr).toBe(0);
-    db = await (await DuckDBInstance.create(':memory:')).connect();
-    const sql = readFileSync(join(ROOT, 'examples/analyst-questions.sql'), 'utf8').replaceAll("'output/", `'${dir}/output/`);
-    const statements = sql
-      .split(/;\s*\n/)
-      .map((s) => s.replace(/^\s*--.*$/gm, '').trim())
-      .filter(Boolean);
-    results = [];
-    for (const statement of statements) results.push((await db.runAndReadAll(statement)).getRowObjectsJS() as Record<string, unknown>[]);
+    results = await answers('examples/analyst-questions.sql', join(dir, 'output'));
   }, 60_000);
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -92,14 +97,7 @@ describe('examples/summing-figures.sql', () => {
     writeFileSync(join(dir, 'gold.jsonl'), lines.join('\n') + '\n');
     const run = runNewsfacts(['run', join(dir, 'gold.jsonl'), '--out', join(dir, 'output'), '--workers', '1']);
     expect(run.status, run.stderr).toBe(0);
-    const db = await (await DuckDBInstance.create(':memory:')).connect();
-    const sql = readFileSync(join(ROOT, 'examples/summing-figures.sql'), 'utf8').replaceAll("'output/", `'${dir}/output/`);
-    const statements = sql
-      .split(/;\s*\n/)
-      .map((s) => s.replace(/^\s*--.*$/gm, '').trim())
-      .filter(Boolean);
-    results = [];
-    for (const statement of statements) results.push((await db.runAndReadAll(statement)).getRowObjectsJS() as Record<string, unknown>[]);
+    results = await answers('examples/summing-figures.sql', join(dir, 'output'));
   }, 120_000);
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

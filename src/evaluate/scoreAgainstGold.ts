@@ -136,11 +136,10 @@ export function scoreArticle(goldFile: GoldFile, predicted: Fact[]): ArticleScor
       `${g.period_start}..${g.period_end}`,
       `${p.period_start}..${p.period_end}`,
     );
-    const got = p as Partial<Record<'predicate' | 'aspect' | 'direction' | 'status', string | null>>;
-    check('predicate', pair, (g.predicate ?? null) === (got.predicate ?? null), g.predicate ?? null, got.predicate ?? null);
-    check('aspect', pair, (g.aspect ?? 'level') === got.aspect, g.aspect ?? 'level', got.aspect);
-    check('direction', pair, (g.direction ?? null) === (got.direction ?? null), g.direction ?? null, got.direction ?? null);
-    check('status', pair, (g.status ?? 'actual') === got.status, g.status ?? 'actual', got.status);
+    check('predicate', pair, (g.predicate ?? null) === p.predicate, g.predicate ?? null, p.predicate);
+    check('aspect', pair, (g.aspect ?? 'level') === p.aspect, g.aspect ?? 'level', p.aspect);
+    check('direction', pair, (g.direction ?? null) === p.direction, g.direction ?? null, p.direction);
+    check('status', pair, (g.status ?? 'actual') === p.status, g.status ?? 'actual', p.status);
     const expectedPartOf = g.part_of === null ? null : factIdOfGold.get(g.part_of) ?? 'unmatched';
     const expectedRepeatOf = g.repeat_of === null ? null : factIdOfGold.get(g.repeat_of) ?? 'unmatched';
     check(
@@ -237,7 +236,7 @@ export function scoreDistinctFigures(goldFile: GoldFile, predicted: Fact[], scor
     f.repeat_of === null && f.part_of === null && (f.status ?? 'actual') === 'actual';
   const goldKeys = goldFile.facts.filter((g) => !g.doubtful && distinct(g)).map(figureKey);
   const predictedKeys = predicted
-    .filter((p) => !doubtfulIds.has(p.fact_id) && distinct(p as Fact & { status?: string }))
+    .filter((p) => !doubtfulIds.has(p.fact_id) && distinct(p))
     .map(figureKey);
   const remaining = new Map<string, number>();
   for (const k of goldKeys) remaining.set(k, (remaining.get(k) ?? 0) + 1);
