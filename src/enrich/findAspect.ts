@@ -2,7 +2,7 @@ import { predicateLexicon } from '../lexicon/index.ts';
 import type { Aspect, Direction, QuantityMatch, Token } from '../model.ts';
 import type { Predicate } from './findPredicate.ts';
 
-const { changeVerbs, changeWords, ratePer, rateUnits, rateWords, rateBefore } = predicateLexicon;
+const { changeAfter: comparatives, changeVerbs, changeWords, ratePer, rateUnits, rateWords, rateBefore } = predicateLexicon;
 // After these the figure is where a change ended or began, or where a level stands: "rose to 1.41 million", "fell from 5%", "closed at 5,699".
 const { levelPrepositions } = predicateLexicon;
 
@@ -32,12 +32,9 @@ function changeBefore(tokens: Token[], match: QuantityMatch): Direction | null {
 
 /** "5% higher", "2,000 more troops", "10 fewer": a comparative right after the figure. */
 function changeAfter(tokens: Token[], match: QuantityMatch): Direction | null {
+  // ("5% more than last year" is still a change)
   const t = tokens[match.end]?.lower ?? '';
-  if (t === 'up' || t === 'down' || t === 'higher' || t === 'lower' || t === 'more' || t === 'fewer' || t === 'less') {
-    // "more than", "less than" after a figure compare it ("5% more than last year" is still a change)
-    return changeWords.get(t) ?? null;
-  }
-  return null;
+  return comparatives.has(t) ? (changeWords.get(t) ?? null) : null;
 }
 
 /**

@@ -134,6 +134,7 @@ export const predicateLexicon = {
   eventNouns: new Set(predicates.eventNouns),
   changeVerbs: new Map(entries(predicates.changeVerbs as Record<string, 'up' | 'down'>)),
   changeWords: new Map(entries(predicates.changeWords as Record<string, 'up' | 'down'>)),
+  changeAfter: new Set(predicates.changeAfter),
   ratePer: new Set(predicates.ratePer),
   rateUnits: new Set(predicates.rateUnits),
   rateWords: new Set(predicates.rateWords),
