@@ -2,6 +2,7 @@ import { numberWords, objectLexicon, wordList } from '../lexicon/index.ts';
 import type { CountedObject, Token } from '../model.ts';
 import { compoundHead, edIng, gluedTo, isHyphen, looksPlural } from './nounPhrase.ts';
 import { singularHead } from './singularHead.ts';
+import { isBaseVerb } from './verbs.ts';
 
 const MAX_WORDS = 7;
 
@@ -61,11 +62,11 @@ export function objectFrom(tokens: Token[], from: number): CountedObject | null 
     }
     break;
   }
-  // "80 warplanes downed": a participle after a plural noun ends the phrase.
+  // "80 warplanes downed", "hundreds of people gather": a participle or a base-form verb after a plural noun ends the phrase.
   let cut = words.length;
   for (let k = 1; k < words.length; k++) {
     const w = words[k]!;
-    if (w.kind === 'word' && edIng(w) && looksPlural(words[k - 1]!.lower)) {
+    if (w.kind === 'word' && (edIng(w) || isBaseVerb(w.text)) && pluralNoun(words[k - 1]!)) {
       cut = k;
       break;
     }
@@ -91,6 +92,10 @@ export function objectFrom(tokens: Token[], from: number): CountedObject | null 
   }
   return { start: phrase[0]!.start, end: phrase[phrase.length - 1]!.end, words: phrase, head: compoundHead(phrase) };
 }
+
+/** A plural noun that can be a verb's subject: "people", "adults", but not the modifier in "arms control". */
+const pluralNoun = (t: Token) =>
+  t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !objectLexicon.pluralModifiers.has(t.lower) && (looksPlural(t.lower) || (objectLexicon.irregularPlurals.has(t.lower) && objectLexicon.irregularPlurals.get(t.lower) !== t.lower));
 
 // "three new types of nuclear weapons" counts types, not weapons (unlike "400 pieces of hardware").
 const kindNouns: ReadonlySet<string> = wordList('object', 'kindNouns');

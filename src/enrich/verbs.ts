@@ -7,7 +7,7 @@
 import nlp from 'compromise';
 import { predicateLexicon } from '../lexicon/index.ts';
 
-type VerbTag = 'PastTense' | 'PresentTense' | 'Infinitive' | 'Gerund';
+type VerbTag = 'PastTense' | 'Participle' | 'PresentTense' | 'Infinitive' | 'Gerund';
 const { methods, model } = nlp.world() as unknown as {
   methods: { two: { transform: { verb: { toInfinitive: (word: string, model: unknown, tag: VerbTag) => string } } } };
   model: { one: { lexicon: Record<string, string | undefined> } };
@@ -17,7 +17,7 @@ const lexicon = model.one.lexicon;
 
 const verbTags: Record<string, VerbTag> = {
   PastTense: 'PastTense',
-  Participle: 'PastTense',
+  Participle: 'Participle',
   PerfectTense: 'PastTense',
   PresentTense: 'PresentTense',
   Infinitive: 'Infinitive',
@@ -30,6 +30,15 @@ const lemmas = new Map<string, string | null>();
 function lemmaOf(word: string, tag: VerbTag): string {
   const lemma = toInfinitive(word, model, tag);
   return typeof lemma === 'string' && lemma !== '' ? lemma.toLowerCase() : word;
+}
+
+/** "trekked" -> "trek", "axed" -> "axe": compromise's model, else the -ed taken off (and a doubled consonant undone). */
+function pastLemma(word: string): string {
+  const lemma = lemmaOf(word, 'PastTense');
+  if (lemma !== word) return lemma;
+  const stem = word.slice(0, -2);
+  if (/([bdgkmnprt])\1$/.test(stem)) return stem.slice(0, -1);
+  return lexicon[`${stem}e`] === 'Infinitive' ? `${stem}e` : stem;
 }
 
 /**
@@ -48,7 +57,9 @@ export function verbLemma(word: string): string | null {
   else if (!predicateLexicon.notVerbs.has(lower) && /^\p{Ll}[\p{Ll}-]*$/u.test(word)) {
     const tag = verbTags[lexicon[lower] ?? ''];
     if (tag) lemma = lemmaOf(lower, tag);
-    else if (/[a-z]{2}(?:ed|en)$/.test(lower) && lower.length > 4) lemma = lemmaOf(lower, 'PastTense');
+    else if (/[a-z]{2}ed$/.test(lower) && lower.length > 4) lemma = pastLemma(lower);
+    // "between", "children", "often": an -en word is a participle only where compromise knows its verb
+    else if (/[a-z]{2}en$/.test(lower) && lemmaOf(lower, 'Participle') !== lower) lemma = lemmaOf(lower, 'Participle');
     else if (/[a-z]{3}ing$/.test(lower)) lemma = lemmaOf(lower, 'Gerund');
     else {
       const past = lemmaOf(lower, 'PastTense');
@@ -60,3 +71,6 @@ export function verbLemma(word: string): string | null {
   lemmas.set(word, lemma);
   return lemma;
 }
+
+/** "gather", "lack": a word compromise's lexicon lists as a verb's base form, which after a plural subject is its verb. */
+export const isBaseVerb = (word: string): boolean => lexicon[word.toLowerCase()] === 'Infinitive';

@@ -114,6 +114,7 @@ export const objectLexicon = {
   junkHeads: new Set(objectWords.junkHeads),
   tollNouns: phraseTable(objectWords.tollNouns.map((w) => [w, true] as [string, boolean])),
   tollVerbs: new Set(objectWords.tollVerbs),
+  pluralModifiers: new Set(objectWords.pluralModifiers),
 };
 
 type WordLists = Omit<typeof wordLists, '_doc'>;
