@@ -24,6 +24,7 @@ import {
   type ObjectFinder,
 } from './enrich/objectOfFigure.ts';
 import { scopingPeriod } from './enrich/scopingPeriod.ts';
+import { subjectOfClause } from './enrich/subjectOfClause.ts';
 import { findQuantities, type Extractor } from './extract/findQuantities.ts';
 import { mayHoldQuantity } from './extract/mayHoldQuantity.ts';
 import { dropNotFacts } from './extract/notFacts.ts';
@@ -88,6 +89,7 @@ export const OBJECT_FINDERS: readonly ObjectFinder[] = [
   moneyPurpose, // "3.5 billion dlrs for SDI"
   sameObjectAsPrevious, // "down 6.3 pct at 7.45 billion dlrs"
   sameKindEarlier, // "12.1% in Germany, 10.4% in Spain"
+  ({ tokens, match, type }) => subjectOfClause(tokens, match, type), // "growth for the whole of 2004 was 1.6%"
 ];
 
 export const ENRICHERS: readonly Enricher[] = [

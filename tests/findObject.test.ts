@@ -24,6 +24,14 @@ const cases: [string, string, Partial<Fact>][] = [
   ['The Conservatives were in second place with donations totalling £4,610,849, while the Liberal Democrats received just over £1m.', '£4,610,849', { object_head: 'donation' }],
   ['The amount was 1.7 billion dlrs less than the administration request of 5.2 billion dlrs.', '1.7 billion dlrs', { object_head: null }],
   ['Maize covered from Nantes to Egypt at 15 dlrs.', '15 dlrs', { object_head: null }],
+  // the subject of the clause whose verb of change or level the figure completes, past modifiers and a relative clause
+  ['The Federal Statistics Office said growth for the whole of 2004 was 1.6%, after a year of contraction in 2003.', '1.6%', { object_head: 'growth' }],
+  ['The Dow Jones industrial average fell 0.4%, and the Nasdaq composite edged down by less than 0.1%.', 'less than 0.1%', { object_head: 'composite', predicate: 'edge down' }],
+  ['Falling energy prices, which dropped 2.1% from May, continued to help put a damper on overall inflation in June.', '2.1%', { object_head: 'price' }],
+  ['It closed up 0.7%.', '0.7%', { object_head: null }],
+  // a base-form verb after a plural noun ends the noun phrase
+  ['Some 26 million adults lack maths or English skill levels expected of school-leavers.', 'Some 26 million', { object_head: 'adult', predicate: 'lack' }],
+  ['Every Friday, hundreds of people gather in Luanda\'s Independence Square to record a message in front of the TV cameras.', 'hundreds', { object_head: 'person', predicate: 'gather' }],
   // later figures of a list or comparison share the first one's label
   ['While the UK\'s jobless rate rose to 4.7% from 4.6% in the previous quarter, the rate still remains one of the lowest in the world, compared with 12.1% in Germany, 10.4% in Spain and 9.7% in France.', '9.7%', { object_head: 'rate' }],
   ['Average earnings rose by 4.3% in the year to December up from November\'s 4.2%, the Office for National Statistics (ONS) added.', '4.2%', { object_head: 'earnings' }],
