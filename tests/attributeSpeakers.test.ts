@@ -120,4 +120,14 @@ describe('attributeSpeakers: appositions, quotes and unnamed sources', () => {
     ]);
     expect(result.map((r) => r.speaker)).toEqual(['Officials', null, 'French officers', null]);
   });
+
+  it('writes "Mr Brown" out as the one Brown the article names in full, and reads past a bracketed acronym (BBC, IOM)', () => {
+    expect(
+      speakersOf(
+        'Gordon Brown has doubled the level at which house buyers pay stamp duty to £120,000.',
+        'Mr Brown said he had met his financial "golden rule" with a £6bn surplus.',
+        'The International Organization for Migration (IOM) said more than 86,000 people had fled.',
+      ).map(([s]) => s),
+    ).toEqual([null, 'Gordon Brown', 'International Organization for Migration']);
+  });
 });

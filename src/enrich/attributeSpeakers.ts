@@ -1,6 +1,7 @@
 import { wordList } from '../lexicon/index.ts';
 import nlp from 'compromise';
 import attribution from '../lexicon/attribution.json' with { type: 'json' };
+import { fullNameOf } from './fullNames.ts';
 
 /** Who a sentence's figures are attributed to. */
 export interface Attribution {
@@ -80,6 +81,7 @@ function beforeVerb(text: string): string | null {
 // "..., said Colonel Steve Warren." / "according to the Pentagon"
 const afterVerb = new RegExp(`(?:\\b(?:${verbs})|according to|quoted)\\s+((?:[\\p{Lu}][\\p{L}'’.\\-]*|the|of|al|bin|\\s)+)`, 'u');
 const pronoun = /^(he|she|it|they|we|i)$/i;
+const bracketedAcronym = /(?<=\s)\(\p{Lu}[\p{Lu}\p{Ll}]{1,7}\)(?=\s)/gu;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 const isCapitalised = (w: string) => /^[\p{Lu}]/u.test(w) || particles.has(w.toLowerCase()) || /^al-/i.test(w);
@@ -175,6 +177,17 @@ function issuerOf(phrase: string): string {
  * given earlier, and a quoted paragraph attributed as a whole.
  */
 export function attributeSpeakers(sentences: SentenceText[]): Attribution[] {
+  let text: string | undefined;
+  const written = new Map<string, string>();
+  // "Mr Brown" -> "Gordon Brown", from the document's own words
+  const writtenOut = (name: string): string => {
+    const known = written.get(name);
+    if (known !== undefined) return known;
+    text ??= sentences.map((s) => s.text).join(' ');
+    const full = fullNameOf(name, text) ?? name;
+    written.set(name, full);
+    return full;
+  };
   const named: Speaker[] = [];
   const found: (Speaker | 'generic' | null)[] = sentences.map(() => null);
   const genericPhrase: (string | null)[] = sentences.map(() => null);
@@ -200,7 +213,8 @@ export function attributeSpeakers(sentences: SentenceText[]): Attribution[] {
   let sentenceAt = 0;
   sentences.forEach((sentence, i) => {
     sentenceAt = i;
-    const text = sentence.text;
+    // "The International Organization for Migration (IOM) said": the bracketed acronym is the name again
+    const text = sentence.text.replace(bracketedAcronym, (m) => ' '.repeat(m.length));
     let phrase: string | null = null;
     // Most sentences have no attribution cue at all: two cheap tests before the long patterns.
     const cue = anyCue.test(text);
@@ -340,5 +354,5 @@ export function attributeSpeakers(sentences: SentenceText[]): Attribution[] {
         if (continues.test(next) && !agentless.test(next)) resolved[indexes[k]!] ??= resolved[indexes[k - 1]!]!;
       }
   }
-  return resolved.map((s) => (s ? { speaker: s.name, speaker_role: s.role } : { speaker: null, speaker_role: null }));
+  return resolved.map((s) => (s ? { speaker: writtenOut(s.name), speaker_role: s.role } : { speaker: null, speaker_role: null }));
 }
