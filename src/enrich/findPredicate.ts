@@ -160,6 +160,12 @@ function nominalisedLabel({ tokens, objectStart, match }: PredicateContext): Pre
     const lemma = eventNouns.has(two) ? nominalisations.get(two) : eventNouns.has(one) ? nominalisations.get(one) : undefined;
     if (lemma) return { lemma, position: 'noun' };
   }
+  // "growth for the whole of 2004 was 1.6%", "Consumer spending grew 4.2%": the subject's own noun names what happened
+  if (copulas.has(verbLemma(tokens[match.start - 1]?.text ?? '') ?? '') || auxiliaries.has(tokens[match.start - 1]?.lower ?? '')) {
+    const head = tokens[objectStart]?.lower ?? '';
+    const lemma = nominalisations.get(`${head} ${tokens[objectStart + 1]?.lower ?? ''}`) ?? nominalisations.get(head);
+    if (lemma) return { lemma, position: 'noun' };
+  }
   return null;
 }
 
