@@ -19,6 +19,7 @@ export const UNIT = [
   'tests/mayHoldQuantity.test.ts',
   'tests/not-facts.test.ts',
   'tests/segment.test.ts',
+  'tests/shareRestatedContext.test.ts',
 ];
 
 // `make test-unit` runs the first project, `make test` both (unit first); `make test-corpus` uses vitest.corpus.config.ts.

@@ -24,6 +24,7 @@ import {
   type ObjectFinder,
 } from './enrich/objectOfFigure.ts';
 import { scopingPeriod } from './enrich/scopingPeriod.ts';
+import { shareRestatedContext } from './enrich/shareRestatedContext.ts';
 import { subjectOfClause } from './enrich/subjectOfClause.ts';
 import { findQuantities, type Extractor } from './extract/findQuantities.ts';
 import { mayHoldQuantity } from './extract/mayHoldQuantity.ts';
@@ -110,6 +111,7 @@ export const ENRICHERS: readonly Enricher[] = [
 export const FACT_REFINERS: readonly FactRefiner[] = [
   flagImplausibleMoney, // a carried currency can make an amount no economy has
   linkFacts, // repeat_of and part_of
+  shareRestatedContext, // needs repeat_of: "300 mm (12 inches) of rain" were dumped too
   inheritPeriodOfTotal, // needs part_of
 ];
 

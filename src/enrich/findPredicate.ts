@@ -29,6 +29,7 @@ const { reporting, copulas, auxiliaries, particles, phrasalVerbs, nominalisation
 function afterArticle(tokens: Token[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     const t = tokens[j]!;
+    if (predicateLexicon.subjectPronouns.has(t.lower)) return false;
     if (predicateLexicon.articles.has(t.lower)) return true;
     if (t.kind !== 'word' || verbLemma(t.text) !== null || auxiliaries.has(t.lower)) return false;
   }
