@@ -12,6 +12,7 @@ export const UNIT = [
   'tests/export.test.ts',
   'tests/findObject.test.ts',
   'tests/findPeriods.test.ts',
+  'tests/findPredicate.test.ts',
   'tests/findQuantities.test.ts',
   'tests/ingest.test.ts',
   'tests/layers.test.ts',

@@ -23,7 +23,7 @@ const determiners = predicateLexicon.beforeFigure;
 const { chainWords, linkingWords } = predicateLexicon;
 // "a new aid package for Ukraine totaling about $1.7 billion": the figure is the worth of a thing the verb governs
 
-const { reporting, copulas, auxiliaries, particles, phrasalVerbs, nominalisations, eventNouns, clauseBreaks } = predicateLexicon;
+const { reporting, copulas, auxiliaries, particles, phrasalVerbs, nominalisations, eventNouns, clauseBreaks, postModifiers } = predicateLexicon;
 
 /** "a new lethal aid package": a word after an article and its modifiers is a noun. */
 function afterArticle(tokens: Token[], k: number): boolean {
@@ -82,15 +82,48 @@ function verbBefore({ tokens, match }: PredicateContext): Predicate | null {
   return null;
 }
 
+const MAX_MODIFIER = 8;
+const indexOf = (tokens: Token[], from: number, text: string, limit: number) => {
+  for (let j = from; j < Math.min(tokens.length, from + limit); j++) if (tokens[j]!.text === text) return j;
+  return -1;
+};
+/** A word that may be the clause's verb: it ends a modifier of the subject. */
+const mayBeVerb = (t: Token) => t.kind === 'punct' || auxiliaries.has(t.lower) || clauseBreaks.has(t.lower) || (/^\p{Ll}/u.test(t.text) && verbLemma(t.text) !== null);
+
+/**
+ * Past what modifies a subject on the way to its verb: "About 80% of UK adults own", "more than 4500 vendors
+ * and subcontractors in 34 U.S. states are participating", "More than half (54%) of those asked",
+ * "Over 150 countries, including Kazakhstan, have signed".
+ */
+function pastModifiers(tokens: Token[], from: number): number {
+  let k = from;
+  for (let rounds = 0; rounds < 4; rounds++) {
+    const t = tokens[k];
+    if (!t) return k;
+    if (t.text === '(') {
+      const close = indexOf(tokens, k + 1, ')', MAX_MODIFIER);
+      if (close < 0) return k;
+      k = close + 1;
+      continue;
+    }
+    if (t.text === ',' && tokens[k + 1]?.lower === 'including') {
+      const comma = indexOf(tokens, k + 2, ',', MAX_MODIFIER);
+      if (comma < 0) return k;
+      k = comma + 1;
+      continue;
+    }
+    if (!postModifiers.has(t.lower)) return k;
+    let j = k + 1;
+    while (j < tokens.length && j <= k + MAX_MODIFIER && !mayBeVerb(tokens[j]!)) j++;
+    if (j === k + 1) return k;
+    k = j;
+  }
+  return k;
+}
+
 /** The verb after the figure's noun phrase, across auxiliaries: "27 people were killed", "68 were shot down", "45 died". */
 function verbAfter({ tokens, objectEnd }: PredicateContext): Predicate | null {
-  let k = objectEnd;
-  // "About 80% of UK adults own", "hundreds of people gather": across the partitive's noun phrase
-  if (tokens[k]?.lower === 'of') {
-    let j = k + 1;
-    while (j < tokens.length && j <= k + 6 && tokens[j]!.kind !== 'punct' && verbLemma(tokens[j]!.text) === null && !auxiliaries.has(tokens[j]!.lower)) j++;
-    if (j > k + 1) k = j;
-  }
+  let k = pastModifiers(tokens, objectEnd);
   while (k < tokens.length && (auxiliaries.has(tokens[k]!.lower) || /^[a-z]{3,}ly$/.test(tokens[k]!.lower))) k++;
   let lemma = eventVerb(tokens, k);
   // "all 89 drones fired were shot down": a participle right after the noun describes it; the verb after the auxiliary says what happened

@@ -57,7 +57,7 @@ export function verbLemma(word: string): string | null {
   else if (!predicateLexicon.notVerbs.has(lower) && /^\p{Ll}[\p{Ll}-]*$/u.test(word)) {
     const tag = verbTags[lexicon[lower] ?? ''];
     if (tag) lemma = lemmaOf(lower, tag);
-    else if (/[a-z]{2}ed$/.test(lower) && lower.length > 4) lemma = pastLemma(lower);
+    else if (/[a-z]{2}ed$/.test(lower) && !/eed$/.test(lower)) lemma = pastLemma(lower);
     // "between", "children", "often": an -en word is a participle only where compromise knows its verb
     else if (/[a-z]{2}en$/.test(lower) && lemmaOf(lower, 'Participle') !== lower) lemma = lemmaOf(lower, 'Participle');
     else if (/[a-z]{3}ing$/.test(lower)) lemma = lemmaOf(lower, 'Gerund');

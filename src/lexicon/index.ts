@@ -146,6 +146,7 @@ export const predicateLexicon = {
   pledgedPredicates: new Set(predicates.pledgedMoney.predicates),
   pledgedHeads: new Set(predicates.pledgedMoney.heads),
   articles: new Set(predicates.articles),
+  postModifiers: new Set(predicates.postModifiers),
   subjectPronouns: new Set(predicates.subjectPronouns),
   beforeFigure: new Set(predicates.beforeFigure),
   chainWords: new Set(predicates.chainWords),
