@@ -1,5 +1,5 @@
 // A figure restated as a conversion in brackets or as ", or" a share says what happened to the same thing
-// (sentences from the modern corpus: CNN on Typhoon Gaemi, DW on the IEA's emissions report).
+// (sentences from the modern corpus: CNN on Typhoon Gaemi, DW on the IEA's emissions report; BBC business).
 import { describe, expect, it } from 'vitest';
 import { factsOf } from './helpers.ts';
 
@@ -20,5 +20,12 @@ describe('shareRestatedContext', () => {
   it('leaves a figure that is not a restatement as it reads it', () => {
     const facts = factsOf('The vote was 1,229 against and 1,028 for the contract.');
     expect(facts.map((f) => f.repeat_of)).toEqual([null, null]);
+  });
+
+  it('reads the object past the brackets, and links both conversions in them to the figure they convert (BBC)', () => {
+    const facts = factsOf('It said Fiat was set to restructure its business after reaching a $2bn (1.53bn euros; £1.05bn) settlement with GM about Fiat\'s ownership.');
+    const dollars = facts.find((f) => f.mention === '$2bn')!;
+    expect(dollars.object_head).toBe('settlement');
+    for (const mention of ['1.53bn euros', '£1.05bn']) expect(facts.find((f) => f.mention === mention)).toMatchObject({ repeat_of: dollars.fact_id, object_head: 'settlement' });
   });
 });

@@ -48,8 +48,10 @@ export function linkFacts(facts: Fact[], documentText: string): Fact[] {
   };
   const linked = facts.map((fact, i) => {
     // "some 45 km (28 miles)", "$1.13bn (£600m)": a conversion in brackets restates the figure before it.
-    const previous = facts[i - 1];
-    if (previous && fact.quantity_type === previous.quantity_type && fact.quantity_type !== 'count' && fact.unit !== previous.unit && /^\s*\(\s*$/.test(slice(previous.end, fact.start))) {
+    // "$2bn (1.53bn euros; £1.05bn)": a second conversion in the brackets restates the same figure
+    const secondConversion = i > 1 && /^\s*;\s*$/.test(slice(facts[i - 1]!.end, fact.start)) && /^\s*\(\s*$/.test(slice(facts[i - 2]!.end, facts[i - 1]!.start));
+    const previous = secondConversion ? facts[i - 2] : facts[i - 1];
+    if (previous && fact.quantity_type === previous.quantity_type && fact.quantity_type !== 'count' && fact.unit !== previous.unit && (secondConversion || /^\s*\(\s*$/.test(slice(previous.end, fact.start)))) {
       // "some 230 km (150 miles)": the conversion is as approximate as the figure it converts
       const bounds = fact.qualifier === 'exact' && previous.qualifier !== 'exact' && previous.qualifier !== 'range' && previous.qualifier !== 'vague' ? requalify(fact, previous.qualifier) : {};
       return { ...fact, ...bounds, repeat_of: previous.repeat_of ?? previous.fact_id, part_of: null };

@@ -37,7 +37,17 @@ export function objectAfter(tokens: Token[], match: QuantityMatch, type: Quantit
     const rest = tokens[match.end + 2]?.spaced ? objectFrom(tokens, match.end + 2) : null;
     return { start: word.start, end: word.end, words: [word], head: singularHead(word.text), ...(rest ? { categoryHead: rest.categoryHead ?? rest.head } : {}) };
   }
-  return objectFrom(tokens, match.end);
+  return objectFrom(tokens, pastConversions(tokens, match.end));
+}
+
+const MAX_CONVERSIONS = 12;
+/** "$2bn (1.53bn euros; £1.05bn) settlement", "25bn rupees ($250m; £135m) of loans": past the brackets that convert the figure. */
+function pastConversions(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== '(') return k;
+  for (let j = k + 1; j < Math.min(tokens.length, k + MAX_CONVERSIONS); j++) {
+    if (tokens[j]!.text === ')') return tokens.slice(k + 1, j).some((t) => t.kind === 'number') ? j + 1 : k;
+  }
+  return k;
 }
 
 // Heads that say when or how, not what: "$1.13bn for the three months", "£5m in recent years".
