@@ -90,7 +90,7 @@ export const OBJECT_FINDERS: readonly ObjectFinder[] = [
   moneyPurpose, // "3.5 billion dlrs for SDI"
   sameObjectAsPrevious, // "down 6.3 pct at 7.45 billion dlrs"
   sameKindEarlier, // "12.1% in Germany, 10.4% in Spain"
-  ({ tokens, match, type }) => subjectOfClause(tokens, match, type), // "growth for the whole of 2004 was 1.6%"
+  ({ tokens, matches, match, type }) => subjectOfClause(tokens, matches, match, type), // "growth for the whole of 2004 was 1.6%"
 ];
 
 export const ENRICHERS: readonly Enricher[] = [

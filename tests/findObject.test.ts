@@ -29,6 +29,7 @@ const cases: [string, string, Partial<Fact>][] = [
   ['The Dow Jones industrial average fell 0.4%, and the Nasdaq composite edged down by less than 0.1%.', 'less than 0.1%', { object_head: 'composite', predicate: 'edge down' }],
   ['Falling energy prices, which dropped 2.1% from May, continued to help put a damper on overall inflation in June.', '2.1%', { object_head: 'price' }],
   ['It closed up 0.7%.', '0.7%', { object_head: null }],
+  ['A barrel of Brent crude, the international standard, leaped 5% to $77.62 after starting the week below $72.', '$77.62', { object_head: 'barrel' }],
   // a base-form verb after a plural noun ends the noun phrase
   ['Some 26 million adults lack maths or English skill levels expected of school-leavers.', 'Some 26 million', { object_head: 'adult', predicate: 'lack' }],
   ['Every Friday, hundreds of people gather in Luanda\'s Independence Square to record a message in front of the TV cameras.', 'hundreds', { object_head: 'person', predicate: 'gather' }],

@@ -19,6 +19,7 @@ const relatives = new Set(['which', 'that', 'who']);
 const MAX_VERB_GROUP = 7;
 const MAX_SUBJECT = 12;
 const MAX_RELATIVE = 25;
+const MAX_APPOSITION = 8;
 
 interface VerbGroup {
   /** Index of the last token before the verb group. */
@@ -28,12 +29,18 @@ interface VerbGroup {
 }
 
 /** The verbs, auxiliaries and glue words right before the figure, with at least one verb of change or level among them. */
-function verbGroupBefore(tokens: Token[], match: QuantityMatch): VerbGroup | null {
+function verbGroupBefore(tokens: Token[], matches: QuantityMatch[], match: QuantityMatch): VerbGroup | null {
   let k = match.start - 1;
   let verbs = 0;
   let countable = false;
   for (let steps = 0; k >= 0 && steps < MAX_VERB_GROUP; k--, steps++) {
     const t = tokens[k]!;
+    // "leaped 5% to $77.62", "rose 8.28 pct to 58.71 billion": the change before the level
+    const other = matches.find((m) => m !== match && k >= m.start && k < m.end);
+    if (other) {
+      k = other.start;
+      continue;
+    }
     if (t.kind !== 'word' || relatives.has(t.lower)) break;
     const lemma = beForms.has(t.lower) ? 'be' : verbLemma(t.text);
     if (lemma !== null && (predicateLexicon.changeVerbs.has(lemma) || levelVerbs.has(lemma))) {
@@ -54,14 +61,16 @@ function pastRelative(tokens: Token[], k: number): number {
   for (let j = k - 1; j >= Math.max(1, k - MAX_RELATIVE); j--) {
     const t = tokens[j]!;
     if (t.text === ',' && relatives.has(tokens[j + 1]?.lower ?? '')) return j - 1;
+    // "A barrel of Brent crude, the international standard, leaped": an apposition, no verb in it
+    if (t.text === ',' && k - j <= MAX_APPOSITION && tokens.slice(j + 1, k).every((w) => w.kind === 'word' && !(/^\p{Ll}/u.test(w.text) && verbLemma(w.text) !== null))) return j - 1;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '‐') return -1;
   }
   return -1;
 }
 
 /** The subject of the clause whose verb of change or level the figure completes, or null. */
-export function subjectOfClause(tokens: Token[], match: QuantityMatch, type: QuantityType): CountedObject | null {
-  const group = verbGroupBefore(tokens, match);
+export function subjectOfClause(tokens: Token[], matches: QuantityMatch[], match: QuantityMatch, type: QuantityType): CountedObject | null {
+  const group = verbGroupBefore(tokens, matches, match);
   if (!group || (type === 'count' && !group.countable)) return null;
   const end = pastRelative(tokens, group.before);
   if (end < 0) return null;
@@ -81,8 +90,9 @@ export function subjectOfClause(tokens: Token[], match: QuantityMatch, type: Qua
   while (last < end && !chainPrepositions.has(tokens[last + 1]!.lower) && tokens[last + 1]!.lower !== 'during') last++;
   const words = nounPhraseBefore(tokens, last);
   if (words.length === 0 || words[0]!.start !== tokens[first]!.start) return null;
-  // "Tesla fell 5%": a name alone is who, not what
-  if (words.every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text))) return null;
+  // "Mr Brown's Labour fell 5%": a name alone is who, not what ("Prices, however, rose": a sentence's first word is capitalised anyway)
+  const sentenceStart = tokens.indexOf(words[0]!) === 0 && words.length === 1;
+  if (!sentenceStart && words.every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text))) return null;
   const head = headOfLabel(words);
   if (head === null) return null;
   return { start: words[0]!.start, end: words[words.length - 1]!.end, words, head };
