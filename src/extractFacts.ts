@@ -23,6 +23,7 @@ import {
   type Labelled,
   type ObjectFinder,
 } from './enrich/objectOfFigure.ts';
+import { resultsTablePeriod } from './enrich/resultsTablePeriod.ts';
 import { scopingPeriod } from './enrich/scopingPeriod.ts';
 import { shareRestatedContext } from './enrich/shareRestatedContext.ts';
 import { subjectOfClause } from './enrich/subjectOfClause.ts';
@@ -113,6 +114,7 @@ export const FACT_REFINERS: readonly FactRefiner[] = [
   linkFacts, // repeat_of and part_of
   shareRestatedContext, // needs repeat_of: "300 mm (12 inches) of rain" were dumped too
   inheritPeriodOfTotal, // needs part_of
+  resultsTablePeriod, // "Nine mths" heads the results lines below it
 ];
 
 /** Quantities of every sentence, in document order, after the refiners. */

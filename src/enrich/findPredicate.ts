@@ -113,6 +113,8 @@ function pastModifiers(tokens: Token[], from: number): number {
       continue;
     }
     if (!postModifiers.has(t.lower)) return k;
+    // "a package totaling $1.7 billion and largely consisting of": a second predicate, not a second noun
+    if ((t.lower === 'and' || t.lower === 'or') && /^[a-z]{3,}ly$/.test(tokens[k + 1]?.lower ?? '')) return k;
     let j = k + 1;
     while (j < tokens.length && j <= k + MAX_MODIFIER && !mayBeVerb(tokens[j]!)) j++;
     if (j === k + 1) return k;

@@ -157,6 +157,8 @@ export const predicateLexicon = {
 /** Labels of results tables ("Shr", "Net", "Revs") with the object and head they stand for. */
 export const resultsTableLabels = phraseTable(entries(resultsTable.labels as unknown as Record<string, [string, string]>));
 export const resultsCountLabels = new Set(resultsTable.countLabels);
+export const resultsPeriodHeadings = new Set(resultsTable.periodHeadings);
+export const resultsPeriodHeadingUnits = new Set(resultsTable.periodHeadingUnits);
 
 /** Rough dollar value of a currency unit, for flagging implausible amounts (currencies.json `usdPerUnit`). */
 export const usdPerUnit = new Map(entries(currencies.usdPerUnit as unknown as Record<string, number>));
