@@ -29,6 +29,9 @@ const cases: [string, string, Partial<Fact>][] = [
   ['The Dow Jones industrial average fell 0.4%, and the Nasdaq composite edged down by less than 0.1%.', 'less than 0.1%', { object_head: 'composite', predicate: 'edge down' }],
   ['Falling energy prices, which dropped 2.1% from May, continued to help put a damper on overall inflation in June.', '2.1%', { object_head: 'price' }],
   ['It closed up 0.7%.', '0.7%', { object_head: null }],
+  // a share of people is about people, not the economy
+  ['About 80% of UK adults own at least one mobile, according to official figures.', 'About 80%', { category: 'people' }],
+  ['More than half (54%) of those asked in a poll for mobile firm Intervoice said that they do not have another address book.', 'More than half', { category: 'people' }],
   ['A barrel of Brent crude, the international standard, leaped 5% to $77.62 after starting the week below $72.', '$77.62', { object_head: 'barrel' }],
   // a base-form verb after a plural noun ends the noun phrase
   ['Some 26 million adults lack maths or English skill levels expected of school-leavers.', 'Some 26 million', { object_head: 'adult', predicate: 'lack' }],

@@ -1,5 +1,6 @@
 import { categoryLexicon, wordList } from '../lexicon/index.ts';
 import type { Category, CountedObject, QuantityType, Token } from '../model.ts';
+import { singularHead } from './singularHead.ts';
 
 // A clause ends at these; casualty, displacement and detention cues are looked for inside it.
 const clauseBreak: ReadonlySet<string> = wordList('category', 'clauseBreak');
@@ -51,6 +52,26 @@ function fateOf(predicate: string | null, tokens: Token[], start: number, end: n
   if (cueNear(tokens, start, end, categoryLexicon.displacedCues)) return 'displaced';
   if (cueNear(tokens, start, end, categoryLexicon.detainedCues)) return 'detained';
   return null;
+}
+
+const OF_WINDOW = 5;
+/** "54% of those asked", "80% of UK adults", "a third of Iraqis": a share of people. */
+function ofPeople(tokens: Token[], end: number): boolean {
+  // "More than half (54%) of those asked"
+  if (tokens[end]?.text === '(') {
+    const close = tokens.findIndex((t, k) => k > end && t.text === ')');
+    if (close > 0 && close - end <= OF_WINDOW) end = close + 1;
+  }
+  if (tokens[end]?.lower !== 'of') return false;
+  for (let k = end + 1; k <= end + OF_WINDOW && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || clauseBreak.has(t.lower)) return false;
+    const singular = singularHead(t.text);
+    if (categoryLexicon.people.has(singular) || isDemonym(t.text)) return true;
+    // "those asked", "those polled"
+    if (t.lower === 'those' && /ed$/.test(tokens[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 export interface CategoryInput {
@@ -112,7 +133,7 @@ export function categorise(input: CategoryInput): Category {
     const fate = type === 'count' ? fateOf(predicate, tokens, start, end) : null;
     if (fate && (categoryLexicon.casualtyCues.matchAt(tokens, k) || categoryLexicon.predicates.has(predicate ?? ''))) return fate;
     if (type === 'measure' && unit !== null) return sports() && categoryLexicon.sportsUnits.has(unit) ? 'other' : categoryLexicon.units.get(unit) ?? 'other';
-    if (type === 'percent') return 'economy';
+    if (type === 'percent') return ofPeople(tokens, end) ? fateOf(predicate, tokens, start, end) ?? 'people' : 'economy';
     // a bare figure in a market report is a price, a rate or a volume
     return !sports() && inSentence(tokens, categoryLexicon.marketCues) ? 'economy' : 'other';
   }
