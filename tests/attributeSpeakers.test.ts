@@ -130,4 +130,11 @@ describe('attributeSpeakers: appositions, quotes and unnamed sources', () => {
       ).map(([s]) => s),
     ).toEqual([null, 'Gordon Brown', 'International Organization for Migration']);
   });
+
+  it('takes an unnamed plural source and a generic "according to", never a possessive or a bare "report" (Reuters, modern)', () => {
+    expect(speakersOf('However, some traders said new crop prices above 5.00 dlrs a bushel could encourage some farmers to plant more soybean acres.').map(([s]) => s)).toEqual(['some traders']);
+    expect(speakersOf('A drop in inputs accounted for about one-third of Kimberly Clark’s profits, company executives said.').map(([s]) => s)).toEqual(['company executives']);
+    expect(speakersOf("Federal Industries Ltd's earlier announced commercial paper issue of up to 440 mln dlrs, will be made only in Canada, a company spokesman said.").map(([s]) => s)).toEqual(['Federal Industries Ltd']);
+    expect(speakersOf('Profits drove just 11% of price growth in the 40 years prior to the pandemic, according to the report.').map(([s]) => s)).toEqual([null]);
+  });
 });

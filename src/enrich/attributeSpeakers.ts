@@ -81,6 +81,7 @@ function beforeVerb(text: string): string | null {
 // "..., said Colonel Steve Warren." / "according to the Pentagon"
 const afterVerb = new RegExp(`(?:\\b(?:${verbs})|according to|quoted)\\s+((?:[\\p{Lu}][\\p{L}'’.\\-]*|the|of|al|bin|\\s)+)`, 'u');
 const pronoun = /^(he|she|it|they|we|i)$/i;
+const accordingToGeneric = /\baccording to ((?:(?:the|a|an|its|their|his|her|some|local)\s+)?\p{Ll}[\p{Ll}\- ]{0,40}?)(?=\s*(?:[,.;:)]|$))/u;
 const bracketedAcronym = /(?<=\s)\(\p{Lu}[\p{Lu}\p{Ll}]{1,7}\)(?=\s)/gu;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -184,7 +185,9 @@ export function attributeSpeakers(sentences: SentenceText[]): Attribution[] {
     const known = written.get(name);
     if (known !== undefined) return known;
     text ??= sentences.map((s) => s.text).join(' ');
-    const full = fullNameOf(name, text) ?? name;
+    // "Federal Industries Ltd's spokesman": the body, not its possessive ("Standard and Poor's", "Moody's" keep theirs)
+    const owner = /\s/.test(name) && !/(?:\band|&)\s+\S+['’]s$/.test(name) ? name.replace(/['’]s$/, '') : name;
+    const full = fullNameOf(owner, text) ?? owner;
     written.set(name, full);
     return full;
   };
@@ -253,6 +256,11 @@ export function attributeSpeakers(sentences: SentenceText[]): Attribution[] {
     if ((!phrase || /^(?:it|he|she|they)$/i.test(phrase) === false && !/[\p{Lu}]/u.test(phrase)) && after) {
       const candidate = after[1]!.trim();
       if (/[\p{Lu}]/u.test(candidate)) phrase = candidate;
+    }
+    // "according to the report", "according to local officials": a generic source, resolved below like "the statement said"
+    if (!phrase) {
+      const generic = accordingToGeneric.exec(text);
+      if (generic && isReference(lastWord(generic[1]!))) phrase = generic[1]!;
     }
     if (!phrase) return;
     phrase = phrase.replace(/^(?:but|and|so|also|then|however)\s+/i, '').trim();
@@ -325,7 +333,9 @@ export function attributeSpeakers(sentences: SentenceText[]): Attribution[] {
       const previous = resolved.findLast(isNamed);
       if (previous && !/\s(?:for|of|at|from)\s/.test(phrase)) return void resolved.push(previous);
     }
-    resolved.push({ name: issuerOf(phrase), role: null, person: false });
+    // "according to the report" with no one named to have written it: no speaker rather than "report"
+    const issuer = issuerOf(phrase);
+    resolved.push(documentNouns.test(issuer) && issuer.replace(documentNouns, '').replace(/^(?:the|a|an|its|their)$/i, '').trim() === '' ? null : { name: issuer, role: null, person: false });
   });
 
   // A quoted paragraph attributed at its end ("...," he said.) is attributed as a whole.
