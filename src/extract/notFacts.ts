@@ -20,6 +20,17 @@ function yearLike(match: QuantityMatch, tokens: Token[]): boolean {
   });
 }
 
+/** "S&P" before "500": the glued run of tokens ending at k, as one word token. */
+function gluedWord(tokens: Token[], k: number): Token | undefined {
+  const last = tokens[k];
+  if (!last || last.kind !== 'word') return last;
+  let j = k;
+  while (j > 0 && glued(tokens[j]) && (tokens[j - 1]!.text === '&' || tokens[j]!.text === '&') && j > k - 3) j--;
+  if (j === k) return last;
+  const text = tokens.slice(j, k + 1).map((t) => t.text).join('');
+  return { ...last, text, lower: text.toLowerCase(), start: tokens[j]!.start };
+}
+
 /** Words that may follow a name's number ("Half-Life 2 is out") but never a counted figure's noun. */
 const nameFollowers: ReadonlySet<string> = wordList('notFact', 'nameFollowers');
 
@@ -106,8 +117,10 @@ export function notFactReason(match: QuantityMatch, tokens: Token[]): string | n
     }
   }
   if (yearLike(match, tokens)) return 'year';
-  // "Article 5", "Resolution 2254", "Boeing 737", "No. 10": a reference number, not a quantity.
-  const label = before?.text === '.' ? tokens[first.start - 2] : before;
+  // "under water by 2100": a later year after a preposition of time
+  if (!match.currency && !match.unit && match.amounts.length === 1 && /^21\d\d$/.test(firstToken.text) && /^(?:by|in|until|till|before|after|since|from|to)$/.test(before?.lower ?? '')) return 'year';
+  // "Article 5", "Resolution 2254", "Boeing 737", "No. 10", "S&P 500": a reference number, not a quantity.
+  const label = before?.text === '.' ? tokens[first.start - 2] : gluedWord(tokens, first.start - 1);
   // "BAe 146", and "BAe 125-800" as a hyphenated pair
   const plainInteger = match.amounts.every((a) => a.scale === 1 && /^\d+$/.test(tokens[a.number.start]!.text)) && (match.amounts.length === 1 || match.rule === 'range/hyphen');
   if (label && label.kind === 'word' && notFactWords.labels.has(label.lower) && !match.currency && !match.unit && plainInteger) {
@@ -156,6 +169,9 @@ export function notFactReason(match: QuantityMatch, tokens: Token[]): string | n
     if (!match.unit && !match.currency && before && ['the', 'this', 'that', 'no', 'any', 'every', 'each', 'which', 'someone', 'anyone', 'everyone', 'no-one'].includes(before.lower)) {
       return 'pronoun one';
     }
+    // "from one place to another", "an American one and", "their original one failed": a pronoun after its adjective
+    if (!match.unit && !match.currency && next?.kind === 'word' && tokens.slice(first.end, first.end + 4).some((t) => t.lower === 'another')) return 'pronoun one';
+    if (!match.unit && !match.currency && before?.kind === 'word' && /^\p{L}+$/u.test(before.text) && ['a', 'an', 'the', 'their', 'its', 'his', 'her', 'our', 'most'].includes(tokens[first.start - 2]?.lower ?? '') && next !== undefined && notFactWords.afterPronounOne.has(next.lower)) return 'pronoun one';
     // "one witness told reporters", "one banker said": an unnamed source, not a count of one
     const speech = tokens[first.end + 1];
     if (!match.unit && !match.currency && next?.kind === 'word' && speech && notFactWords.speechVerbs.has(speech.lower)) return 'pronoun one';

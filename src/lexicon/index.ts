@@ -77,6 +77,7 @@ export const notFactWords = {
   raceEvents: new Set(notFacts.raceEvents),
   scopePrepositions: new Set(notFacts.scopePrepositions),
   clauseBreaks: new Set(notFacts.clauseBreaks),
+  afterPronounOne: new Set(notFacts.afterPronounOne),
 };
 
 const cueTable = (words: string[]) => phraseTable(words.map((c) => [c, true] as [string, boolean]));
