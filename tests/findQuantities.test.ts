@@ -16,7 +16,7 @@ const cases: [string, string, Record<string, unknown>][] = [
   // a glued "m" before a unit or an unmarked plural is millions (BBC)
   ["China's oil imports will be 110m tons, up 21% on the previous year.", '110m tons', { value: 1.1e8, unit: 't', quantity_type: 'measure' }],
   ['About 85% of this group, 18m people, expect to do a lot of their Christmas gift buying online.', '18m', { value: 1.8e7, unit: null, object_head: 'person' }],
-  ['He is the 800m hope for Athens.', '800m', { value: 800, unit: 'm', quantity_type: 'measure' }],
+  ['The Larne athlete dominated the race although he had to hold off a late challenge from Welshman Jimmy Watkins in the final 100 metres.', '100 metres', { value: 100, unit: 'm', quantity_type: 'measure' }],
   ['The deal was worth €40m.', '€40m', { value: 4e7, unit: 'EUR' }],
   ['Salaries were paid in 50,000 Iraqi dinars a month.', '50,000 Iraqi dinars', { value: 50000, unit: 'IQD' }],
   ['Average earnings rose by 4.3% in the year to December.', '4.3%', { value: 4.3, unit: '%', quantity_type: 'percent' }],

@@ -23,6 +23,13 @@ const notFacts: [string, string][] = [
   ['The 5th Division and the 101st Airborne moved north.', '101'],
   ['Call 555-1234 for details.', '555-1234'],
   ['Under Article 5 of the treaty, allies must respond.', '5'],
+  // races named by their distance, positions and rounds (BBC sport)
+  ['He is the 800m hope for Athens.', '800m'],
+  ['Aoife Byrne took silver in the 800m in a personal best of 2:06.73.', '800m'],
+  ['Gillick was a genuine medal contender by claiming an impressive 400m victory.', '400m'],
+  ['Garcia-Lopez, ranked 106 in the world, dominated from the outset.', '106'],
+  ['Henman, seeded three, then held his serve comfortably.', 'three'],
+  ['Henman, who now faces Russian Igor Andreev in the last 16, admitted afterwards it was difficult.', '16'],
   // stock indices and installations named by a number (AP, CNN), a year past 2099, "one" standing for a noun already named
   ['All told, the S&P 500 slipped 9.60 points to 5,699.94.', '500'],
   ['The Standard & Poor’s 500 fell 0.2% amid a shaky week.', '500'],

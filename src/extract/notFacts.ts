@@ -151,8 +151,16 @@ export function notFactReason(match: QuantityMatch, tokens: Token[]): string | n
   // "number six", "No. 1 hit", "in at number 11", "lot number 54238": a chart position or a reference
   if (first.form === 'words' && (before?.lower === 'number' || (before?.text === '.' && tokens[first.start - 2]?.lower === 'no'))) return 'chart position';
   if (before?.lower === 'number' && match.start === first.start && match.amounts.length === 1 && !match.currency && !match.unit && /^\d+$/.test(firstToken.text)) return 'chart position';
-  // "100m hurdles", "the 60m final": a race named by its distance
+  // "100m hurdles", "the 60m final", "an impressive 400m victory": a race named by its distance;
+  // "took silver in the 800m in", "the men's 1500m behind": the race itself, with nothing it measures after it
   if (match.unit === 'm' && notFactWords.raceEvents.has(tokens[match.end]?.lower ?? '')) return 'race name';
+  if (match.unit === 'm' && match.amounts.length === 1 && /^(?:the|men['’]s|women['’]s|'s|’s)$/.test(before?.lower ?? '') && tokens[match.end]?.lower !== 'of' && !(tokens[match.end]?.kind === 'word' && /^\p{Ll}+s$/u.test(tokens[match.end]!.text))) return 'race name';
+  // "ranked 106 in the world", "Henman, seeded three", "slipped to eight in the world": a position, not a count
+  const plain = !match.currency && !match.unit && match.amounts.length === 1;
+  if (plain && notFactWords.rankVerbs.has(before?.lower ?? '')) return 'chart position';
+  if (plain && afterFigure?.lower === 'in' && tokens[last.end + 1]?.lower === 'the' && tokens[last.end + 2]?.lower === 'world') return 'chart position';
+  // "faces Igor Andreev in the last 16", "reached the last eight of the Heineken Cup": a round, not a count
+  if (plain && before?.lower === 'last' && tokens[first.start - 2]?.lower === 'the' && (afterFigure === undefined || afterFigure.kind === 'punct' || notFactWords.roundFollowers.has(afterFigure.lower))) return 'round name';
   // "in the last three months of 2004", "over the past two years", "a five-year period": the period, not a fact.
   if (match.unit && durationUnits.has(match.unit)) {
     const scopeWords = ['last', 'past', 'next', 'previous', 'coming', 'first', 'final', 'recent', 'preceding', 'following', 'latest'];

@@ -77,6 +77,8 @@ export const notFactWords = {
   raceEvents: new Set(notFacts.raceEvents),
   scopePrepositions: new Set(notFacts.scopePrepositions),
   clauseBreaks: new Set(notFacts.clauseBreaks),
+  rankVerbs: new Set(notFacts.rankVerbs),
+  roundFollowers: new Set(notFacts.roundFollowers),
   afterPronounOne: new Set(notFacts.afterPronounOne),
 };
 
