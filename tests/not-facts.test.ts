@@ -23,6 +23,9 @@ const notFacts: [string, string][] = [
   ['The 5th Division and the 101st Airborne moved north.', '101'],
   ['Call 555-1234 for details.', '555-1234'],
   ['Under Article 5 of the treaty, allies must respond.', '5'],
+  // durations that scope another figure or name a reporting period (CNN, Reuters)
+  ['The settlement would reduce the fees merchants pay by $30 billion over five years, according to a press release.', 'over five years'],
+  ['In the six months to end-September, Norcros reported a rise in pretax profits.', 'six months'],
   // races named by their distance, positions and rounds (BBC sport)
   ['He is the 800m hope for Athens.', '800m'],
   ['Aoife Byrne took silver in the 800m in a personal best of 2:06.73.', '800m'],

@@ -167,6 +167,10 @@ export function notFactReason(match: QuantityMatch, tokens: Token[]): string | n
     const lead = [tokens[match.start - 1]?.lower, tokens[match.start - 2]?.lower];
     if (lead.some((w) => w !== undefined && scopeWords.includes(w))) return 'period';
     if (tokens[match.end]?.lower === 'period' || tokens[match.end]?.lower === 'ago') return 'period';
+    // "in the six months to end-September", "the 34 weeks ended February 21": a reporting period
+    const to = tokens[match.end]?.lower ?? '';
+    const then = tokens[match.end + 1];
+    if (/^(?:to|ended|ending|through|thru)$/.test(to) && then !== undefined && (isMonth(then) || /^end\b/.test(then.lower) || /^(?:mid|end)-/.test(then.lower))) return 'period';
   }
   // "one of the severest blows", "one another", "no one": "one" as a pronoun.
   if (first.form === 'words' && match.amounts.length === 1 && firstToken.lower === 'one' && first.end === first.start + 1) {
@@ -197,7 +201,8 @@ const { clauseBreaks } = notFactWords;
  */
 function scopesAnother(match: QuantityMatch, matches: QuantityMatch[], tokens: Token[]): boolean {
   if (!isDuration(match) || match.qualifier === 'range') return false;
-  let k = match.start - 1;
+  // "by $30 billion over five years": the preposition read as the qualifier "over" still scopes
+  let k = notFactWords.scopePrepositions.has(tokens[match.start]?.lower ?? '') ? match.start : match.start - 1;
   if (tokens[k]?.lower === 'the') k--;
   if (!notFactWords.scopePrepositions.has(tokens[k]?.lower ?? '')) return false;
   return matches.some((other) => other !== match && other.end <= k && !isDuration(other) && !tokens.slice(other.end, k).some((t) => clauseBreaks.has(t.lower)));
