@@ -2,7 +2,7 @@ import { numberWords, objectLexicon, wordList } from '../lexicon/index.ts';
 import type { CountedObject, Token } from '../model.ts';
 import { compoundHead, edIng, gluedTo, isHyphen, looksPlural } from './nounPhrase.ts';
 import { singularHead } from './singularHead.ts';
-import { isBaseVerb } from './verbs.ts';
+import { isBaseVerb, isPastVerb } from './verbs.ts';
 
 const MAX_WORDS = 7;
 
@@ -33,7 +33,7 @@ export function objectFrom(tokens: Token[], from: number): CountedObject | null 
       // "15.9 mln REUTER": the wire's sign-off is never part of a phrase
       if (t.lower === 'reuter' || t.lower === 'reuters') break;
       if (objectLexicon.stop.has(t.lower) && !acronym && !(words.length > 0 && isHyphen(words[words.length - 1]))) break;
-      if (words.length > 0 && objectLexicon.irregularVerbs.has(t.lower) && !isHyphen(words[words.length - 1])) break;
+      if (words.length > 0 && (objectLexicon.irregularVerbs.has(t.lower) || isPastVerb(t.text)) && !isHyphen(words[words.length - 1])) break;
       // "obligation applies exclusively": an adverb ends the phrase
       if (/[a-z]{3}ly$/.test(t.text) && !objectLexicon.nounsInEdIng.has(t.lower)) break;
       // "four of five wellheads": another figure starts

@@ -74,3 +74,6 @@ export function verbLemma(word: string): string | null {
 
 /** "gather", "lack": a word compromise's lexicon lists as a verb's base form, which after a plural subject is its verb. */
 export const isBaseVerb = (word: string): boolean => lexicon[word.toLowerCase()] === 'Infinitive';
+
+/** "nine crew sank", "two passengers came": a past-tense form compromise's lexicon lists, which ends a noun phrase. */
+export const isPastVerb = (word: string): boolean => lexicon[word.toLowerCase()] === 'PastTense';
