@@ -9,7 +9,10 @@ const cases: [string, string, Partial<Fact>][] = [
   ['The coalition has carried out 7,276 strikes since August 2014.', '7,276', { predicate: 'carry out' }],
   ['Mr Brown clawed back £265m through a clampdown on tax avoidance.', '£265m', { predicate: 'claw back' }],
   // the verb the figure is the subject of, across auxiliaries, modifiers and an aside
-  ['Some 12,500 civil servant posts have been axed.', 'Some 12,500', { predicate: 'ax' }],
+  ['Some 12,500 civil servant posts have been axed.', 'Some 12,500', { predicate: 'axe' }],
+  // a measure that modifies a noun has none; a base form after a verb is a noun ('raised interest rates')
+  ['Brian Paré, 38, and a 68-year-old man were injured.', '68-year-old', { predicate: null }],
+  ['As part of the decision, the Bank of Japan (BOJ) raised interest rates for the first time in 17 years.', '17 years', { predicate: 'raise' }],
   ['Over 150 countries, including Kazakhstan, have signed a Global Methane Pledge at last year\'s Cop28 climate summit.', 'Over 150', { predicate: 'sign' }],
   ['Three United Steelworkers of America locals on strike at Cominco Ltd rejected a tentative three-year contract offer.', 'Three', { predicate: 'reject' }],
   ['About 80% of UK adults own at least one mobile, according to official figures.', 'About 80%', { predicate: 'own' }],

@@ -1,6 +1,6 @@
 import { predicateLexicon } from '../lexicon/index.ts';
 import type { QuantityMatch, Token } from '../model.ts';
-import { verbLemma } from './verbs.ts';
+import { isBaseVerb, verbLemma } from './verbs.ts';
 
 /** Where the predicate stands: the figure is its object ("killed 27"), its subject ("27 were killed"), or a noun names it. */
 export interface Predicate {
@@ -25,8 +25,10 @@ const { chainWords, linkingWords } = predicateLexicon;
 
 const { reporting, copulas, auxiliaries, particles, phrasalVerbs, nominalisations, eventNouns, clauseBreaks, postModifiers } = predicateLexicon;
 
-/** "a new lethal aid package": a word after an article and its modifiers is a noun. */
+/** "a new lethal aid package": a word after an article and its modifiers is a noun; so is a base form after a verb ("raised interest rates"). */
 function afterArticle(tokens: Token[], k: number): boolean {
+  const previous = tokens[k - 1];
+  if (previous && isBaseVerb(tokens[k]!.text) && previous.kind === 'word' && !auxiliaries.has(previous.lower) && !/^(?:to|and|or|not|never)$/.test(previous.lower) && /(?:ed|en)$/.test(previous.lower) && verbLemma(previous.text) !== null) return true;
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     const t = tokens[j]!;
     if (predicateLexicon.subjectPronouns.has(t.lower)) return false;
@@ -211,5 +213,8 @@ function nominalisedLabel({ tokens, objectStart, match }: PredicateContext): Pre
  * then a noun that names the event. A verb that only reports ("…, the ministry said") is never it.
  */
 export function findPredicate(context: PredicateContext): Predicate | null {
+  // "a 68-year-old man", "a 600-mile front line": a measure that modifies a noun says nothing happened to it
+  const { tokens, match } = context;
+  if (match.unit !== null && match.currency === null && tokens.slice(match.coreStart, match.end).some((t) => (t.text === '-' || t.text === '‐') && !t.spaced)) return null;
   return verbBefore(context) ?? verbAfter(context) ?? nominalisedLabel(context) ?? verbOfChain(context) ?? nominalisedObject(context);
 }
