@@ -11,7 +11,7 @@ const cases: [string, string, Partial<Fact>][] = [
   // the verb the figure is the subject of, across auxiliaries, modifiers and an aside
   ['Some 12,500 civil servant posts have been axed.', 'Some 12,500', { predicate: 'axe' }],
   // a measure that modifies a noun has none; a base form after a verb is a noun ('raised interest rates')
-  ['Brian Paré, 38, and a 68-year-old man were injured.', '68-year-old', { predicate: null }],
+  ['In southern Ukraine, a 68-year-old man in Kherson was killed in a drone strike on Wednesday morning, according to the region’s military head.', '68-year-old', { predicate: null }],
   ['As part of the decision, the Bank of Japan (BOJ) raised interest rates for the first time in 17 years.', '17 years', { predicate: 'raise' }],
   ['Over 150 countries, including Kazakhstan, have signed a Global Methane Pledge at last year\'s Cop28 climate summit.', 'Over 150', { predicate: 'sign' }],
   ['Three United Steelworkers of America locals on strike at Cominco Ltd rejected a tentative three-year contract offer.', 'Three', { predicate: 'reject' }],
