@@ -33,6 +33,9 @@ const cases: [string, string, Partial<Fact>][] = [
   ['A cargo ship carrying nine crew sank off Taiwan’s coast in rough seas on Thursday.', 'nine', { object_head: 'crew' }],
   ['Films will range in price from £1 or £2 for archived movies to £3.50 for current releases.', '£2', { object_head: 'movie' }],
   // a share of people is about people, not the economy
+  ['The number of people out of work rose 32,000 to 1.41 million in the last three months of 2004, even as 90,000 more people were in employment.', '32,000', { category: 'economy' }],
+  ['During his 49 minute speech Mr Brown told MPs he had defied the pundits by hitting his growth target of 3.1% for 2004.', '3.1%', { category: 'economy' }],
+  ['Reserves were just 5.77 billion barrels in 1974, rose sharply to 40.19 billion in 1978.', '5.77 billion barrels', { category: 'economy' }],
   ['About 80% of UK adults own at least one mobile, according to official figures.', 'About 80%', { category: 'people' }],
   ['More than half (54%) of those asked in a poll for mobile firm Intervoice said that they do not have another address book.', 'More than half', { category: 'people' }],
   ['A barrel of Brent crude, the international standard, leaped 5% to $77.62 after starting the week below $72.', '$77.62', { object_head: 'barrel' }],

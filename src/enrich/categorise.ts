@@ -51,6 +51,8 @@ function fateOf(predicate: string | null, tokens: Token[], start: number, end: n
   if (cueNear(tokens, start, end, categoryLexicon.casualtyCues)) return 'casualties';
   if (cueNear(tokens, start, end, categoryLexicon.displacedCues)) return 'displaced';
   if (cueNear(tokens, start, end, categoryLexicon.detainedCues)) return 'detained';
+  // "the number of people out of work rose 32,000", "90,000 more people were in employment"
+  if (cueNear(tokens, start, end, categoryLexicon.labourMarketCues)) return 'economy';
   return null;
 }
 
@@ -142,11 +144,15 @@ export function categorise(input: CategoryInput): Category {
   const lastWord = words[words.length - 1];
   // "90 Shaheds" are drones: a listed head wins over a capitalised plural that looks like a people
   const person = categoryLexicon.people.get(head) ?? (lastWord && !categoryLexicon.headWords.has(head) && isDemonym(lastWord.text) ? 'people' : undefined);
+  // "Reserves were just 5.77 billion barrels": a measure of barrels or tonnes is no count of people
+  if (person !== undefined && type === 'measure' && unit !== null) return categoryLexicon.units.get(unit) ?? 'other';
   if (person !== undefined) {
     const fate = fateOf(predicate, tokens, start, after);
     return fate ?? person;
   }
   const byHead = categoryLexicon.headWords.get(head);
+  // "its growth target of 3.1%", "70% of the domestic market": a share is never a place, a weapon or a strike
+  if (byHead && type === 'percent' && (byHead === 'places' || byHead === 'equipment' || byHead === 'strikes')) return 'economy';
   if (byHead) return inContext(byHead, head, input);
   if (type === 'measure' && unit !== null) return sports() && categoryLexicon.sportsUnits.has(unit) ? 'other' : categoryLexicon.units.get(unit) ?? 'other';
   // "used them several times to attack ships": occasions of an attack are strikes

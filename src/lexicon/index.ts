@@ -95,6 +95,7 @@ export const categoryLexicon = {
   casualtyCues: cueTable(categories.cues.casualties),
   displacedCues: cueTable(categories.cues.displaced),
   detainedCues: cueTable(categories.cues.detained),
+  labourMarketCues: cueTable(categories.cues.economy),
   strikeCues: cueTable(categories.strikeCues),
   militaryCues: cueTable(categories.militaryCues),
   labourCues: cueTable(categories.labourCues),
