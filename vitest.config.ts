@@ -19,6 +19,7 @@ export const UNIT = [
   'tests/linkFacts.test.ts',
   'tests/mayHoldQuantity.test.ts',
   'tests/not-facts.test.ts',
+  'tests/readAges.test.ts',
   'tests/resultsTablePeriod.test.ts',
   'tests/segment.test.ts',
   'tests/shareRestatedContext.test.ts',

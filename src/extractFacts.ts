@@ -32,6 +32,7 @@ import { mayHoldQuantity } from './extract/mayHoldQuantity.ts';
 import { dropNotFacts } from './extract/notFacts.ts';
 import { joinBounds } from './extract/qualifiers.ts';
 import { rangeAt, singleOrRangeAt } from './extract/range.ts';
+import { readAges } from './extract/readAges.ts';
 import { readResultsTables, resultsLabelObject } from './extract/readResultsTables.ts';
 import { resolveCurrencyByCountry } from './extract/resolveCurrencyByCountry.ts';
 import { resolveValue } from './extract/resolveValue.ts';
@@ -72,6 +73,7 @@ export const EXTRACTORS: readonly Extractor[] = [
 export const SENTENCE_REFINERS: readonly SentenceRefiner[] = [
   joinBounds, // "more than 100 and less than 300" is one range
   dropNotFacts, // before anything reads a value: "AT-4" and "March 17, 2014" never become figures
+  readAges, // "aged 16 to 18", "Brian Paré, 38,": years of age, not counts
 ];
 
 export const DOCUMENT_REFINERS: readonly DocumentRefiner[] = [
