@@ -9,6 +9,7 @@ describe('shareRestatedContext', () => {
     const [mm, inches] = [facts.find((f) => f.mention === 'up to 1,219 mm'), facts.find((f) => f.mention === '48 inches')];
     expect(inches).toMatchObject({ predicate: mm!.predicate, object_head: mm!.object_head, category: mm!.category, repeat_of: mm!.fact_id });
     expect(mm!.predicate).toBe('report');
+    expect(mm!.object_head).toBe('rain');
   });
 
   it('gives ", or 1.1%" the predicate, aspect and direction of the amount it restates as a share', () => {

@@ -25,7 +25,9 @@ export type ObjectFinder = (figure: Figure) => CountedObject | null;
 // A measure names what it measures after "of" ("155 square kilometers of territory") or as a
 // hyphenated modifier ("a 100-kg bomb"); "some 230 km north" measures nothing named.
 export function objectAfter(tokens: Token[], match: QuantityMatch, type: QuantityType): CountedObject | null {
-  if (type === 'measure' && tokens[match.end]?.lower !== 'of') {
+  // "more than 300 mm (12 inches) of rain": what the figure measures follows its conversion
+  const next = pastConversions(tokens, match.end);
+  if (type === 'measure' && tokens[next]?.lower !== 'of') {
     const hyphenated = tokens.slice(match.coreStart, match.end).some((t) => t.text === '-' && !t.spaced);
     if (!hyphenated) return null;
   }
@@ -37,7 +39,7 @@ export function objectAfter(tokens: Token[], match: QuantityMatch, type: Quantit
     const rest = tokens[match.end + 2]?.spaced ? objectFrom(tokens, match.end + 2) : null;
     return { start: word.start, end: word.end, words: [word], head: singularHead(word.text), ...(rest ? { categoryHead: rest.categoryHead ?? rest.head } : {}) };
   }
-  return objectFrom(tokens, pastConversions(tokens, match.end));
+  return objectFrom(tokens, next);
 }
 
 const MAX_CONVERSIONS = 12;
