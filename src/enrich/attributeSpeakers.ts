@@ -49,6 +49,10 @@ const anyCue = new RegExp(`\\b(?:${verbs}|according to|quoted)\\b`, 'u');
 // "figures from the State Statistics Institute show", "data released by the Pentagon showed"
 const figureVerbs = /\b(?:show|suggest|indicate|reveal)/;
 const figuresFrom = /\b(?:figures|data|statistics|estimates|numbers|records)\s+(?:from|by|released by|published by|issued by)\s+((?:the\s+)?[\p{Lu}][\p{L}'’\-]*(?:\s+(?:of|for|and|[\p{Lu}][\p{L}'’\-]*|\([\p{Lu}]+\)))*)\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|reveal|revealed)\b/u;
+// "Budget documents show", "CNN analysis of images showed": a body's own documents speak for it
+const sourcesShow = /(?:^|[,;]\s+|\b(?:and|but)\s+)((?:[\p{Lu}][\p{L}'’\-]*\s+){1,4})(?:documents|analysis|data|figures|statistics|records|filings?)\b[^,;.]{0,40}?\s(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|reveal|revealed)\b/u;
+// "according to the latest Commerce Department data", "according to official figures"
+const accordingToData = /\baccording to (?:the\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+|final\s+)?((?:[\p{Lu}][\p{L}'’\-]*\s+){1,5})(?:data|figures|statistics|estimates|numbers|records|analysis|survey|poll)\b/u;
 const allowedBefore = /[^\p{L}\p{N}'’.,\- ]/gu;
 
 const continues = /\b(?:also|too|another|further|furthermore|in addition|additionally|as well|besides)\b/i;
@@ -221,7 +225,7 @@ export function attributeSpeakers(sentences: SentenceText[]): Attribution[] {
     let phrase: string | null = null;
     // Most sentences have no attribution cue at all: two cheap tests before the long patterns.
     const cue = anyCue.test(text);
-    const figures = figureVerbs.test(text) ? figuresFrom.exec(text) : null;
+    const figures = figureVerbs.test(text) ? figuresFrom.exec(text) ?? sourcesShow.exec(text) : /according to/.test(text) ? accordingToData.exec(text) : null;
     if (figures) {
       const speaker = { name: figures[1]!.trim(), role: null, person: false };
       remember(speaker);
