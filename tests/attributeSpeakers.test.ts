@@ -138,7 +138,7 @@ describe('attributeSpeakers: appositions, quotes and unnamed sources', () => {
     expect(speakersOf('Profits drove just 11% of price growth in the 40 years prior to the pandemic, according to the report.').map(([s]) => s)).toEqual([null]);
   });
 
-  it('reads a forecaster, a body's own documents and "according to" its data (modern corpus, BBC politics)', () => {
+  it('reads a forecaster, a body\'s own documents and "according to" its data (modern corpus, BBC politics)', () => {
     expect(speakersOf('The IMF thinks global inflation will slow to 5.9% this year, from 6.7% last year, in line with its forecast in April.').map(([s]) => s)).toEqual(['IMF']);
     expect(speakersOf('In June, the personal saving rate dipped to 3.4%, its lowest level since December 2022, according to the latest Commerce Department data.').map(([s]) => s)).toEqual(['Commerce Department']);
     expect(speakersOf('At least five stories of a section of the targeted building were destroyed in the strike, CNN analysis of images shows.').map(([s]) => s)).toEqual(['CNN']);
