@@ -26,6 +26,7 @@ export function resultsTablePeriod(facts: Fact[], documentText: string): Fact[] 
   const headingOf = new Map<number, string | null>();
   // the heading itself ("Nine mths" over the table) is the period of the lines below, not a fact
   const isHeading = (fact: Fact) => {
+    if (fact.quantity_type !== 'measure') return false;
     const line = slice(Math.max(0, fact.start - 40), fact.end + 40);
     const own = line.slice(0, fact.start - Math.max(0, fact.start - 40)).split('\n').pop()! + fact.mention + slice(fact.end, fact.end + 40).split('\n')[0]!;
     if (periodHeading(own) === null) return false;
