@@ -207,6 +207,15 @@ function nominalisedLabel({ tokens, objectStart, match }: PredicateContext): Pre
   return null;
 }
 
+/** A length that places something: followed, past its conversion in brackets, by a direction or "off". */
+function locates(tokens: Token[], match: QuantityMatch): boolean {
+  if (match.unit === null || !predicateLexicon.locatingUnits.has(match.unit)) return false;
+  let k = match.end;
+  if (tokens[k]?.text === '(') while (k < tokens.length && k < match.end + 8 && tokens[k]!.text !== ')') k++;
+  if (tokens[k]?.text === ')') k++;
+  return predicateLexicon.locatingWords.has(tokens[k]?.lower ?? '');
+}
+
 /**
  * The lemma of the verb or deverbal noun that governs a figure (SPEC.md `predicate`), or null:
  * the verb it is the object of, then the verb it is the subject of, then one it is chained to,
@@ -216,5 +225,9 @@ export function findPredicate(context: PredicateContext): Predicate | null {
   // "a 68-year-old man", "a 600-mile front line": a measure that modifies a noun says nothing happened to it
   const { tokens, match } = context;
   if (match.unit !== null && match.currency === null && tokens.slice(match.coreStart, match.end).some((t) => (t.text === '-' || t.text === '‐') && !t.spaced)) return null;
+  // an age, or "10 km east of Basra", "some 80 km (50 miles) west of Kharg island": they place or describe, nothing happens to them
+  if (match.rule.endsWith('+age') || locates(tokens, match)) return null;
+  // "Launching costs 47.6 mln vs 51.6 mln": a results line's label is no verb
+  if (tokens.some((t) => t.lower === 'vs' || t.lower === 'vs.') && verbBefore(context) === null) return null;
   return verbBefore(context) ?? verbAfter(context) ?? nominalisedLabel(context) ?? verbOfChain(context) ?? nominalisedObject(context);
 }

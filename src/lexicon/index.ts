@@ -151,6 +151,8 @@ export const predicateLexicon = {
   pledgedHeads: new Set(predicates.pledgedMoney.heads),
   articles: new Set(predicates.articles),
   postModifiers: new Set(predicates.postModifiers),
+  locatingUnits: new Set(predicates.locatingUnits),
+  locatingWords: new Set(predicates.locatingWords),
   subjectPronouns: new Set(predicates.subjectPronouns),
   beforeFigure: new Set(predicates.beforeFigure),
   chainWords: new Set(predicates.chainWords),
