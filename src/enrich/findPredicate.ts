@@ -45,7 +45,9 @@ function eventVerb(tokens: Token[], k: number): string | null {
   const lemma = verbLemma(t.text);
   if (lemma === null || reporting.has(lemma) || copulas.has(lemma)) return null;
   // ("an estimated 500" is handled above; a past form after its subject is a verb: "the administration announced")
-  if (!/ed$/.test(t.lower) && afterArticle(tokens, k)) return null;
+  // ("the global economy expanding 3.2%": a participle after a noun phrase is its verb, unless an article stands right before it)
+  const participle = /ing$/.test(t.lower) && !predicateLexicon.articles.has(tokens[k - 1]?.lower ?? '');
+  if (!/ed$/.test(t.lower) && !participle && afterArticle(tokens, k)) return null;
   // "an estimated 500", "the remaining 40": a participle after an article describes, it does not happen
   if (determiners.has(tokens[k - 1]?.lower ?? '') && /(?:ed|ing)$/.test(t.lower) && tokens[k - 1]?.lower !== 'by') return null;
   return lemma;
