@@ -20,6 +20,10 @@ describe('findPeriods', () => {
     ['Sales rose 5% so far this year.', '2015-10-12', ['so far this year', '2015-01-01', '2015-10-12']],
     ['Fighting raged between January and March.', '2015-10-12', ['between January and March', '2015-01-01', '2015-03-31']],
     ['Workers were axed during the last quarter of 2004.', null, ['during the last quarter of 2004', '2004-10-01', '2004-12-31']],
+    ['Earlier this year, the EPA permanently approved year-round E15 sales in eight Midwestern states.', '2024-04-19', ['Earlier this year', '2024-01-01', '2024-04-19']],
+    ['It slid 1% to 150.69 per US dollar by Tuesday evening.', '2024-03-20', ['by Tuesday evening', '2024-03-19', '2024-03-19']],
+    ['The Federal Statistics Office said growth for the whole of 2004 was 1.6%.', null, ['for the whole of 2004', '2004-01-01', '2004-12-31']],
+    ['Consumer spending grew 4.2% in the final quarter.', '2005-01-28', ['in the final quarter', '2004-10-01', '2004-12-31']],
   ] as [string, string | null, string[]][])('%s (published %s)', (text, published, expected) => {
     expect(periodOf(text, published)).toEqual([expected]);
   });

@@ -26,13 +26,14 @@ const patterns: { name: string; regex: RegExp }[] = [
   { name: 'between', regex: new RegExp(`\\b(?:between|from) ${MONTH}(?: ${YEAR})? (?:and|to|until) ${MONTH}(?: ${YEAR})?\\b`, 'gi') },
   { name: 'past', regex: new RegExp(`\\b(?:(?:over|in|during|for|within|throughout) )?the (?:past|last|previous|preceding) (?:(${COUNT}) )?(${UNIT})s?\\b`, 'gi') },
   { name: 'so-far', regex: /\b(?:so far|thus far|to date) this year\b|\bso far in \d{4}\b|\byear to date\b/gi },
-  { name: 'relative', regex: new RegExp(`\\b(?:last|this|next) (?:week|month|year|quarter|weekend|${MONTH}|${WEEKDAY})\\b`, 'gi') },
+  // "earlier this year", "later this month": the same span, said of a part of it
+  { name: 'relative', regex: new RegExp(`\\b(?:(?:earlier|later) )?(?:last|this|next) (?:week|month|year|quarter|weekend|${MONTH}|${WEEKDAY})\\b`, 'gi') },
   { name: 'ago', regex: new RegExp(`\\b(?:a|an|one|${COUNT}) (${UNIT})s? ago\\b`, 'gi') },
-  { name: 'quarter', regex: new RegExp(`\\b(?:in|during) the (first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of ${YEAR})?\\b`, 'gi') },
-  { name: 'in-year', regex: new RegExp(`\\b(?:in|during|for|throughout|in fiscal|in calendar) (?:${MONTH} )?${YEAR}\\b`, 'gi') },
+  { name: 'quarter', regex: new RegExp(`\\b(?:in|during) the (first|second|third|fourth|1st|2nd|3rd|4th|final) quarter(?: of ${YEAR})?\\b`, 'gi') },
+  { name: 'in-year', regex: new RegExp(`\\b(?:in|during|for|throughout|in fiscal|in calendar|for the whole of|for all of) (?:${MONTH} )?${YEAR}\\b`, 'gi') },
   { name: 'in-month', regex: new RegExp(`\\b(?:in|during|throughout) ${MONTH}\\b`, 'gi') },
   // "on Tuesday", "Wednesday morning", "late on Thursday", "on March 17, 2014"
-  { name: 'on-day', regex: new RegExp(`\\b(?:(?:late|early) )?on ${WEEKDAY}(?: (?:morning|afternoon|evening|night))?\\b|\\b${WEEKDAY} (?:morning|afternoon|evening|night)\\b|\\bon ${MONTH} \\d{1,2}(?:, ${YEAR})?\\b`, 'gi') },
+  { name: 'on-day', regex: new RegExp(`\\b(?:(?:late|early) )?on ${WEEKDAY}(?: (?:morning|afternoon|evening|night))?\\b|\\b(?:by )?${WEEKDAY} (?:morning|afternoon|evening|night)\\b|\\b(?:late|early) ${WEEKDAY}\\b|\\bon ${MONTH} \\d{1,2}(?:, ${YEAR})?\\b`, 'gi') },
   // "by 2008", "by 2030": a state reached by the end of that year
   { name: 'by-year', regex: new RegExp(`\\bby ${YEAR}\\b`, 'gi') },
   { name: 'day-word', regex: /\b(?:yesterday|today|tonight|last night)(?:['’]s)?(?![\p{L}'’])/giu },
@@ -184,21 +185,28 @@ export function resolvePeriod(name: string, match: RegExpExecArray, published: s
       if (!ref) return [null, null];
       return [iso(utc(ref.getUTCFullYear(), 0, 1)), refIso];
     }
-    case 'relative':
-      return resolveRelative(text, ref);
+    case 'relative': {
+      // "earlier this year" ends on the day of the report, "later this month" starts on it
+      const [start, end] = resolveRelative(text.replace(/^(?:earlier|later)\s+/i, ''), ref);
+      if (ref && /^earlier\s/i.test(text)) return [start, iso(ref)];
+      if (ref && /^later\s/i.test(text)) return [iso(ref), end];
+      return [start, end];
+    }
     case 'ago': {
       if (!ref) return [null, null];
       const d = shift(ref, match[1]!.toLowerCase(), countOf(lower.split(' ')[0] === 'a' || lower.split(' ')[0] === 'an' ? '1' : lower.split(' ')[0]));
       return [iso(d), iso(d)];
     }
     case 'quarter': {
-      const q = ['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th'].indexOf(match[1]!.toLowerCase()) % 4;
-      const y = /\d{4}/.exec(text)?.[0] ?? (ref ? String(ref.getUTCFullYear()) : null);
-      if (!y) return [null, null];
-      return [iso(utc(Number(y), 3 * q, 1)), iso(endOfMonth(Number(y), 3 * q + 2))];
+      const q = match[1]!.toLowerCase() === 'final' ? 3 : ['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th'].indexOf(match[1]!.toLowerCase()) % 4;
+      // a quarter without a year is the latest one begun by the day of the report
+      const named = /\d{4}/.exec(text)?.[0];
+      const y = named !== undefined ? Number(named) : ref ? ref.getUTCFullYear() - (utc(ref.getUTCFullYear(), 3 * q, 1) > ref ? 1 : 0) : null;
+      if (y === null) return [null, null];
+      return [iso(utc(y, 3 * q, 1)), iso(endOfMonth(y, 3 * q + 2))];
     }
     case 'in-year': {
-      const a = absolute(text.replace(/^(in fiscal|in calendar|in|during|for|throughout)\s+/i, ''), ref);
+      const a = absolute(text.replace(/^(in fiscal|in calendar|in|during|for the whole of|for all of|for|throughout)\s+/i, ''), ref);
       return a ? [iso(a.date), iso(endOf(a))] : [null, null];
     }
     case 'in-month': {
@@ -211,7 +219,7 @@ export function resolvePeriod(name: string, match: RegExpExecArray, published: s
       return [null, iso(utc(year, 11, 31))];
     }
     case 'on-day': {
-      const rest = text.replace(/^(?:(?:late|early)\s+)?(?:on\s+)?/i, '').replace(/\s+(?:morning|afternoon|evening|night)$/i, '');
+      const rest = text.replace(/^(?:(?:late|early|by)\s+)?(?:on\s+)?/i, '').replace(/\s+(?:morning|afternoon|evening|night)$/i, '');
       if (new RegExp(`^${WEEKDAY}$`, 'i').test(rest)) return resolveRelative(rest, ref);
       const a = absolute(rest, ref);
       return a ? [iso(a.date), iso(a.date)] : [null, null];
