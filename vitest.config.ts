@@ -14,6 +14,7 @@ export const UNIT = [
   'tests/findPeriods.test.ts',
   'tests/findPredicate.test.ts',
   'tests/findQuantities.test.ts',
+  'tests/findStatus.test.ts',
   'tests/ingest.test.ts',
   'tests/layers.test.ts',
   'tests/linkFacts.test.ts',

@@ -49,6 +49,12 @@ function cuesOf(tokens: Token[]): { start: number; status: Status }[] {
     const cue = statusCues.matchAt(tokens, k);
     if (!cue) continue;
     let status = cue.value;
+    // "better profit than analysts expected", "skill levels expected of school-leavers": not the figure's future
+    const before = tokens.slice(Math.max(0, k - 3), k).map((t) => t.lower);
+    if (status === 'planned' && (before.some((w) => predicateLexicon.cueNotBefore.has(w)) || predicateLexicon.cueNotAfter.has(tokens[cue.end]?.lower ?? ''))) {
+      k = cue.end - 1;
+      continue;
+    }
     if (status === 'conditional' && reportedFuture.has(cue.phrase) && tokens.slice(0, k).some((t) => reporting.has(verbLemma(t.text) ?? ''))) status = 'planned';
     cues.push({ start: k, status });
     k = cue.end - 1;

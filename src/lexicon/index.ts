@@ -152,6 +152,8 @@ export const predicateLexicon = {
   articles: new Set(predicates.articles),
   postModifiers: new Set(predicates.postModifiers),
   locatingUnits: new Set(predicates.locatingUnits),
+  cueNotBefore: new Set(predicates.cueNotBefore),
+  cueNotAfter: new Set(predicates.cueNotAfter),
   locatingWords: new Set(predicates.locatingWords),
   subjectPronouns: new Set(predicates.subjectPronouns),
   beforeFigure: new Set(predicates.beforeFigure),
