@@ -33,7 +33,6 @@ const cases: [string, string, Partial<Fact>][] = [
   ['A cargo ship carrying nine crew sank off Taiwan’s coast in rough seas on Thursday.', 'nine', { object_head: 'crew' }],
   ['Films will range in price from £1 or £2 for archived movies to £3.50 for current releases.', '£2', { object_head: 'movie' }],
   // a share of people is about people, not the economy
-  ['Sweden, where conscription is now also gender-neutral, called up around 7,000 individuals in 2024.', 'around 7,000', { category: 'personnel' }],
   ['The city government said in a post on X that more than 55,000 people, including nearly 16,000 families, had been evacuated and were sheltering in evacuation centers.', 'more than 55,000', { category: 'displaced' }],
   ['The number of people out of work rose 32,000 to 1.41 million in the last three months of 2004, even as 90,000 more people were in employment.', '32,000', { category: 'economy' }],
   ['During his 49 minute speech Mr Brown told MPs he had defied the pundits by hitting his growth target of 3.1% for 2004.', '3.1%', { category: 'economy' }],
