@@ -25,6 +25,8 @@ const cases: [string, string, Partial<Fact>][] = [
   ['The IEA analysis showed that it rose by 410 million tonnes, or 1.1%, in 2023 to 37.4 billion tonnes.', '410 million tonnes', { predicate: 'rise', aspect: 'change', direction: 'up' }],
   // a participle after a noun phrase is its verb
   ['The IMF sees the global economy expanding 3.2% this year, as it forecast in April.', '3.2%', { predicate: 'expand', aspect: 'change', direction: 'up' }],
+  // the particle of a phrasal verb is no change
+  ['She racked up five Mobo nominations in 2000, winning one for best video.', 'five', { predicate: 'rack up', aspect: 'level', direction: null }],
   // a length that places something, an age, and a results line have none
   ['Iraqi warplanes also struck Iran\'s offshore oilfields at Nowruz, Cyrus and Ardeshir in northern gulf, some 80 km (50 miles) west of Kharg island, today\'s communique said.', 'some 80 km', { predicate: null }],
   ['According to the report, "more than half" the qualifications achieved were by learners aged 16 to 18.', '16 to 18', { predicate: null }],

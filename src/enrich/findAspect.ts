@@ -1,6 +1,7 @@
 import { predicateLexicon } from '../lexicon/index.ts';
 import type { Aspect, Direction, QuantityMatch, Token } from '../model.ts';
 import type { Predicate } from './findPredicate.ts';
+import { verbLemma } from './verbs.ts';
 
 const { changeAfter: comparatives, changeVerbs, changeWords, ratePer, rateUnits, rateWords, rateBefore } = predicateLexicon;
 // After these the figure is where a change ended or began, or where a level stands: "rose to 1.41 million", "fell from 5%", "closed at 5,699".
@@ -26,6 +27,9 @@ function isRate(tokens: Token[], match: QuantityMatch, objectEnd: number): boole
 function changeBefore(tokens: Token[], match: QuantityMatch): Direction | null {
   let k = match.start - 1;
   if (tokens[k]?.lower === 'by' || tokens[k]?.lower === 'of') k--;
+  // "called up 7,000 reservists", "shot down 89 drones": the particle of a phrasal verb is no change
+  const verb = tokens[k - 1];
+  if (k === match.start - 1 && verb?.kind === 'word' && predicateLexicon.phrasalVerbs.has(`${verbLemma(verb.text) ?? verb.lower.replace(/ed$/, '')} ${tokens[k]?.lower ?? ''}`)) return null;
   if (/^(?:a|an)$/.test(tokens[k - 1]?.lower ?? '') || k === match.start - 1) return changeWords.get(tokens[k]?.lower ?? '') ?? null;
   return null;
 }
