@@ -121,7 +121,7 @@ function splitNameAndRole(phrase: string): { name: string; role: string | null }
   return { name, role: role === '' ? null : role };
 }
 
-const notNames = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight)$|['’](?:ve|re|ll|d|m)$/i;
+const notNames = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight)(?:['’]s)?$|['’](?:ve|re|ll|d|m)$/i;
 
 /** The noun phrase before an attribution verb, cut at the start of its clause. */
 function subjectBefore(clause: string): string {
