@@ -28,6 +28,7 @@ const notFacts: [string, string][] = [
   ['In the six months to end-September, Norcros reported a rise in pretax profits.', 'six months'],
   // races named by their distance, positions and rounds (BBC sport)
   ['He is the 800m hope for Athens.', '800m'],
+  ['Derval O\'Rourke won the national 60m hurdles title.', '60m'],
   ['Aoife Byrne took silver in the 800m in a personal best of 2:06.73.', '800m'],
   ['Gillick was a genuine medal contender by claiming an impressive 400m victory.', '400m'],
   ['Garcia-Lopez, ranked 106 in the world, dominated from the outset.', '106'],

@@ -153,7 +153,9 @@ export function notFactReason(match: QuantityMatch, tokens: Token[]): string | n
   if (before?.lower === 'number' && match.start === first.start && match.amounts.length === 1 && !match.currency && !match.unit && /^\d+$/.test(firstToken.text)) return 'chart position';
   // "100m hurdles", "the 60m final", "an impressive 400m victory": a race named by its distance;
   // "took silver in the 800m in", "the men's 1500m behind": the race itself, with nothing it measures after it
-  if (match.unit === 'm' && notFactWords.raceEvents.has(tokens[match.end]?.lower ?? '')) return 'race name';
+  // ("60m" before "hurdles" is metres, not the 60 million the BBC's "m" would make of it)
+  const metres = match.unit === 'm' || (match.currency === null && match.unit === null && match.amounts.length === 1 && tokens[match.end - 1]?.lower === 'm' && glued(tokens[match.end - 1]) && /^\d+$/.test(firstToken.text));
+  if (metres && notFactWords.raceEvents.has(tokens[match.end]?.lower ?? '')) return 'race name';
   if (match.unit === 'm' && match.amounts.length === 1 && /^(?:the|men['’]s|women['’]s|'s|’s)$/.test(before?.lower ?? '') && tokens[match.end]?.lower !== 'of' && !(tokens[match.end]?.kind === 'word' && /^\p{Ll}+s$/u.test(tokens[match.end]!.text))) return 'race name';
   // "ranked 106 in the world", "Henman, seeded three", "slipped to eight in the world": a position, not a count
   const plain = !match.currency && !match.unit && match.amounts.length === 1;
