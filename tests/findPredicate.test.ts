@@ -16,6 +16,7 @@ const cases: [string, string, Partial<Fact>][] = [
   ['Over 150 countries, including Kazakhstan, have signed a Global Methane Pledge at last year\'s Cop28 climate summit.', 'Over 150', { predicate: 'sign' }],
   ['Three United Steelworkers of America locals on strike at Cominco Ltd rejected a tentative three-year contract offer.', 'Three', { predicate: 'reject' }],
   ['About 80% of UK adults own at least one mobile, according to official figures.', 'About 80%', { predicate: 'own' }],
+  ['But Warren said the coalition had over the past year allocated more than $2.3 billion -- $1.6 billion of which was provided by the United States -- to its "train and equip" programme.', '$1.6 billion', { predicate: 'provide' }],
   // participles lemmatised by compromise's model, irregular ones too
   ['Twelve were taken to hospital, an ambulance spokesperson said.', 'Twelve', { predicate: 'take' }],
   // a deverbal noun: before "of", or the subject of a copula

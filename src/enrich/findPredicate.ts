@@ -116,6 +116,11 @@ function pastModifiers(tokens: Token[], from: number): number {
       k = comma + 1;
       continue;
     }
+    // "$1.6 billion of which was provided by the United States"
+    if (t.lower === 'of' && /^(?:which|whom)$/.test(tokens[k + 1]?.lower ?? '')) {
+      k += 2;
+      continue;
+    }
     if (!postModifiers.has(t.lower)) return k;
     // "a package totaling $1.7 billion and largely consisting of": a second predicate, not a second noun
     if ((t.lower === 'and' || t.lower === 'or') && /^[a-z]{3,}ly$/.test(tokens[k + 1]?.lower ?? '')) return k;
