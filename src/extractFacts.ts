@@ -166,7 +166,9 @@ export function extractFacts(doc: ParsedDocument): Fact[] {
       const figure: Figure = { tokens, matches, match, type: resolved.quantity_type, unit: resolved.unit, done, after: objectAfter(tokens, match, resolved.quantity_type) };
       const object = objectOf(figure);
       done.push({ match, object, type: resolved.quantity_type, unit: resolved.unit });
-      const context: FigureContext = { ...figure, object, ...objectTokens(tokens, match, object), sentenceText, sentenceStart, periods, figures, speaker: speakers[sentence.index]! };
+      const { objectStart, objectEnd } = objectTokens(tokens, match, object);
+      // written out, not spread from the figure: spreads here took 5 µs a figure
+      const context: FigureContext = { tokens, matches, match, type: figure.type, unit: figure.unit, done, after: figure.after, object, objectStart, objectEnd, sentenceText, sentenceStart, periods, figures, speaker: speakers[sentence.index]! };
       const row: Fact = {
         fact_id: factId(doc.doc_id, start, end),
         doc_id: doc.doc_id,
@@ -175,7 +177,13 @@ export function extractFacts(doc: ParsedDocument): Fact[] {
         start,
         end,
         mention: doc.text.slice(startTok.start, endTok.end),
-        ...resolved,
+        qualifier: resolved.qualifier,
+        quantity_type: resolved.quantity_type,
+        unit: resolved.unit,
+        unit_implied: resolved.unit_implied,
+        value: resolved.value,
+        low: resolved.low,
+        high: resolved.high,
         object: object ? (object.text ?? doc.text.slice(object.start, object.end)) : null,
         object_head: object?.head ?? null,
         category: 'other',
