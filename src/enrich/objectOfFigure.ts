@@ -98,6 +98,8 @@ function previousObject(done: Labelled[], match: QuantityMatch): CountedObject |
   return previous.object;
 }
 
+const continuesList: ReadonlySet<string> = wordList('figure', 'continuesList');
+
 /**
  * A percent, money or measure figure with no label of its own takes the label of the nearest
  * earlier figure of the same kind and unit in the sentence: "the UK's jobless rate rose to 4.7% ...
@@ -113,7 +115,7 @@ function earlierOfSameKind(done: Labelled[], tokens: Token[], match: QuantityMat
   const compared = before === 'with' && /^(compared|comparison|together)$/.test(tokens[k - 1]?.lower ?? '');
   // "flattened out at 72 billion", but not "a shortage it estimated at 1.60 billion"
   const at = before === 'at' && !/(?:ed|ing)$/.test(tokens[k - 1]?.lower ?? '');
-  if (!compared && !at && !/^(to|from|and|,|vs|versus|against|after|than)$/.test(before)) return null;
+  if (!compared && !at && !continuesList.has(before)) return null;
   for (let i = done.length - 1; i >= 0; i--) {
     const d = done[i]!;
     if (tokens.slice(d.match.end, match.start).some((t) => t.text === ';' || t.text === ':')) return null;
