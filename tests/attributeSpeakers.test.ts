@@ -143,4 +143,10 @@ describe('attributeSpeakers: appositions, quotes and unnamed sources', () => {
     expect(speakersOf('In June, the personal saving rate dipped to 3.4%, its lowest level since December 2022, according to the latest Commerce Department data.').map(([s]) => s)).toEqual(['Commerce Department']);
     expect(speakersOf('At least five stories of a section of the targeted building were destroyed in the strike, CNN analysis of images shows.').map(([s]) => s)).toEqual(['CNN']);
   });
+
+  it('reads no speaker from "All told", "an estimated" or a verb of speech that adds a figure (AP, BBC)', () => {
+    expect(speakersOf('All told, the S&P 500 slipped 9.60 points to 5,699.94.').map(([s]) => s)).toEqual([null]);
+    expect(speakersOf('An estimated 5.2 million adults have worse literacy than that expected of 11 year olds.').map(([s]) => s)).toEqual([null]);
+    expect(speakersOf('Orange added more than five million new customers in 2004, leading to a 10% increase in its revenues.').map(([s]) => s)).toEqual([null]);
+  });
 });

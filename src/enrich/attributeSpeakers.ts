@@ -86,6 +86,11 @@ function beforeVerb(text: string): string | null {
 const afterVerb = new RegExp(`(?:\\b(?:${verbs})|according to|quoted)\\s+((?:[\\p{Lu}][\\p{L}'’.\\-]*|the|of|al|bin|\\s)+)`, 'u');
 const pronoun = /^(he|she|it|they|we|i)$/i;
 const accordingToGeneric = /\baccording to ((?:(?:the|a|an|its|their|his|her|some|local)\s+)?\p{Ll}[\p{Ll}\- ]{0,40}?)(?=\s*(?:[,.;:)]|$))/u;
+const blank = (m: string) => ' '.repeat(m.length);
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const notSpeech = new RegExp(`\\b(?:${attribution.notSpeech.map(escape).join('|')})\\b`, 'giu');
+// "Orange added more than five million new customers": a verb of speech followed by a figure adds it
+const arithmetic = new RegExp(`\\b(?:${attribution.arithmeticVerbs.join('|')})(?=\\s+(?:about|nearly|some|almost|another|a further|more than|over|up to|[\\d£$€]|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|millions)\\b))`, 'giu');
 const bracketedAcronym = /(?<=\s)\(\p{Lu}[\p{Lu}\p{Ll}]{1,7}\)(?=\s)/gu;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -223,7 +228,7 @@ export function attributeSpeakers(sentences: SentenceText[]): Attribution[] {
   sentences.forEach((sentence, i) => {
     sentenceAt = i;
     // "The International Organization for Migration (IOM) said": the bracketed acronym is the name again
-    const text = sentence.text.replace(bracketedAcronym, (m) => ' '.repeat(m.length));
+    const text = sentence.text.replace(bracketedAcronym, blank).replace(notSpeech, blank).replace(arithmetic, blank);
     let phrase: string | null = null;
     // Most sentences have no attribution cue at all: two cheap tests before the long patterns.
     const cue = anyCue.test(text);
