@@ -13,6 +13,7 @@ import {
   countedInContext,
   labelBeforeFigure,
   moneyPurpose,
+  nounBeforeOf,
   objectAfter,
   objectAfterFigure,
   resultsLineLabel,
@@ -90,6 +91,7 @@ export const OBJECT_FINDERS: readonly ObjectFinder[] = [
   resultsLineLabel, // "Civil aircraft 7.7 mln loss": the line's label, not the sign
   objectAfterFigure,
   labelBeforeFigure, // "Pretax profit 182.2 mln"
+  nounBeforeOf, // "his family of 10"
   moneyPurpose, // "3.5 billion dlrs for SDI"
   sameObjectAsPrevious, // "down 6.3 pct at 7.45 billion dlrs"
   sameKindEarlier, // "12.1% in Germany, 10.4% in Spain"

@@ -32,6 +32,9 @@ const cases: [string, string, Partial<Fact>][] = [
   // a past-tense verb ends the noun phrase; plurals in -ies that are -ie nouns; adjectives are no heads
   ['A cargo ship carrying nine crew sank off Taiwan’s coast in rough seas on Thursday.', 'nine', { object_head: 'crew' }],
   ['Films will range in price from £1 or £2 for archived movies to £3.50 for current releases.', '£2', { object_head: 'movie' }],
+  // a count after "of" counts the noun before it; a figure owned by a period continues the list before it
+  ['“We only brought our most important possessions,” Berthine Razafiarisoa, who sheltered in a gym with his family of 10, told AFP news agency.', '10', { object_head: 'family' }],
+  ['Consumer spending grew 4.2% in the final quarter, down from the third quarter\'s 5.1%.', '5.1%', { object_head: 'spending' }],
   // a share of people is about people, not the economy
   ['The city government said in a post on X that more than 55,000 people, including nearly 16,000 families, had been evacuated and were sheltering in evacuation centers.', 'more than 55,000', { category: 'displaced' }],
   ['The number of people out of work rose 32,000 to 1.41 million in the last three months of 2004, even as 90,000 more people were in employment.', '32,000', { category: 'economy' }],

@@ -110,7 +110,12 @@ function earlierOfSameKind(done: Labelled[], tokens: Token[], match: QuantityMat
   // only a figure that continues a list or comparison: "compared with 12.1% in Germany, 10.4% in Spain and 9.7%",
   // "up from November's 4.2%"; not "its second biggest shareholder with 25.01%"
   let k = match.start - 1;
-  if (/['’]s$/.test(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'the') k--;
+  // "down from the third quarter's 5.1%", "up from November's 4.2%": past the owner of the figure
+  if (/['’]s$/.test(tokens[k]?.lower ?? '')) {
+    let j = k - 1;
+    while (j >= 0 && j > k - 4 && tokens[j]!.kind === 'word' && !continuesList.has(tokens[j]!.lower) && tokens[j]!.lower !== 'the') j--;
+    k = tokens[j]?.lower === 'the' ? j - 1 : continuesList.has(tokens[j]?.lower ?? '') ? j : k - 1;
+  } else if (tokens[k]?.lower === 'the') k--;
   const before = tokens[k]?.lower ?? '';
   const compared = before === 'with' && /^(compared|comparison|together)$/.test(tokens[k - 1]?.lower ?? '');
   // "flattened out at 72 billion", but not "a shortage it estimated at 1.60 billion"
@@ -193,6 +198,16 @@ export const resultsLineLabel: ObjectFinder = ({ done, tokens, match, type, afte
 
 /** "2,000 AT-4 anti-tank missiles", "155 square kilometers of territory". */
 export const objectAfterFigure: ObjectFinder = ({ after }) => after;
+
+/** "his family of 10", "unemployment of more than five million": a count after "of" counts the noun before it. */
+export const nounBeforeOf: ObjectFinder = ({ tokens, matches, match, type }) => {
+  if (type !== 'count' || tokens[match.start - 1]?.lower !== 'of') return null;
+  const noun = tokens[match.start - 2];
+  // "two of the 14 fires", "a total of 12": a figure or an amount noun is no label
+  if (!noun || noun.kind !== 'word' || !/^\p{Ll}+$/u.test(noun.text) || matches.some((m) => m.end === match.start - 1) || objectLexicon.stop.has(noun.lower) || objectLexicon.partitives.has(noun.lower) || amountLabels.has(noun.lower)) return null;
+  return { start: noun.start, end: noun.end, words: [noun], head: singularHead(noun.text) };
+};
+const amountLabels: ReadonlySet<string> = wordList('object', 'amountNouns');
 
 /** "Pretax profit 182.2 mln", "the death toll rose to 87". */
 export const labelBeforeFigure: ObjectFinder = ({ tokens, match, type }) => labelBefore(tokens, match.start, type === 'count');
