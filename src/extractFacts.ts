@@ -8,7 +8,7 @@ import { findAspect } from './enrich/findAspect.ts';
 import { findPeriods } from './enrich/findPeriods.ts';
 import { findPredicate } from './enrich/findPredicate.ts';
 import { findStatus } from './enrich/findStatus.ts';
-import { linkFacts } from './enrich/linkFacts.ts';
+import { factsById, linkFacts } from './enrich/linkFacts.ts';
 import {
   countedInContext,
   labelBeforeFigure,
@@ -242,9 +242,9 @@ function flagImplausibleMoney(facts: Fact[]): Fact[] {
  * with no period of its own covers the period of its total in the same sentence.
  */
 function inheritPeriodOfTotal(facts: Fact[]): Fact[] {
-  const byId = new Map(facts.map((f) => [f.fact_id, f]));
+  const byId = factsById(facts);
   return facts.map((f) => {
-    const total = f.part_of === null ? undefined : byId.get(f.part_of);
+    const total = f.part_of === null ? undefined : byId(f.part_of);
     if (!total || f.period_text !== null || total.sentence !== f.sentence || total.period_text === null) return f;
     return { ...f, period_text: total.period_text, period_start: total.period_start, period_end: total.period_end };
   });

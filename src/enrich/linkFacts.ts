@@ -77,11 +77,19 @@ export function linkFacts(facts: Fact[], documentText: string): Fact[] {
       }
     }
     part_of ??= includedIn(facts, i, slice) ?? partBefore(facts, i, slice) ?? partOfTheWhole(facts, i, slice);
-    return { ...fact, repeat_of: first ? first.fact_id : null, part_of };
+    const repeat_of = first ? first.fact_id : null;
+    // most figures link to nothing: those keep their row rather than get a copy
+    return fact.repeat_of === repeat_of && fact.part_of === part_of ? fact : { ...fact, repeat_of, part_of };
   });
-  const byId = new Map(facts.map((f) => [f.fact_id, f]));
+  const byId = factsById(facts);
   // SPEC.md: a part joins only a total of the same kind and unit
-  return partsBySum(linked, slice).map((f) => (f.part_of !== null && !commensurable(f, byId.get(f.part_of)!) ? { ...f, part_of: null } : f));
+  return partsBySum(linked, slice).map((f) => (f.part_of !== null && !commensurable(f, byId(f.part_of)!) ? { ...f, part_of: null } : f));
+}
+
+/** A document's facts by id, indexed when first asked: most documents have no part to look up. */
+export function factsById(facts: Fact[]): (id: string) => Fact | undefined {
+  let byId: Map<string, Fact> | undefined;
+  return (id) => (byId ??= new Map(facts.map((f) => [f.fact_id, f]))).get(id);
 }
 
 /**
@@ -128,7 +136,11 @@ const close = (sum: number, total: number, approximate: boolean) => Math.abs(sum
 function partsBySum(facts: Fact[], slice: CodePointSlice): Fact[] {
   const result = facts.slice();
   const bySentence = new Map<number, number[]>();
-  facts.forEach((f, i) => bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), i]));
+  facts.forEach((f, i) => {
+    const indexes = bySentence.get(f.sentence);
+    if (indexes) indexes.push(i);
+    else bySentence.set(f.sentence, [i]);
+  });
   const sentences = [...bySentence.keys()].sort((a, b) => a - b);
   const same = (a: Fact, b: Fact) => a.quantity_type === b.quantity_type && a.unit === b.unit;
   const unlinked = (i: number) => result[i]!.part_of === null && result[i]!.repeat_of === null;
@@ -210,8 +222,11 @@ function requalify(fact: Fact, qualifier: Fact['qualifier']): Pick<Fact, 'qualif
  */
 function includedIn(facts: Fact[], i: number, slice: CodePointSlice): string | null {
   const fact = facts[i]!;
+  const preceding = slice(Math.max(0, fact.start - 300), fact.start);
+  // (most figures have no "include" before them: spared the split and the pattern)
+  if (!preceding.includes('includ')) return null;
   // the text of the sentence before the figure
-  const before = slice(Math.max(0, fact.start - 300), fact.start).split(/[.!?]["”]?\s+(?=\S)|\n\s*\n/).pop()!;
+  const before = preceding.split(/[.!?]["”]?\s+(?=\S)|\n\s*\n/).pop()!;
   const cue = /\b([\p{L}-]+)\s+(?:included|includes|include|including)\b(?![\s\S]*\b(?:included|includes|include|including)\b)/u.exec(before);
   if (!cue) return null;
   const head = cue[1]!.toLowerCase().replace(/s$/, '');
