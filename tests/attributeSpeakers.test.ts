@@ -149,4 +149,13 @@ describe('attributeSpeakers: appositions, quotes and unnamed sources', () => {
     expect(speakersOf('An estimated 5.2 million adults have worse literacy than that expected of 11 year olds.').map(([s]) => s)).toEqual([null]);
     expect(speakersOf('Orange added more than five million new customers in 2004, leading to a 10% increase in its revenues.').map(([s]) => s)).toEqual([null]);
   });
+
+  it('gives the sentences of a quote left open to its speaker, and stops where it closes (BBC politics)', () => {
+    const result = attributeSpeakers([
+      { paragraph: 0, text: 'Lib Dem home affairs spokesman Mark Oaten said: "There\'s a lot of talking left.' },
+      { paragraph: 0, text: 'I would be uneasy about supporting a very bad bill even if it was just for eight months."' },
+      { paragraph: 0, text: 'Some £3.7bn will be spent on implementing the programme by 2006.' },
+    ]);
+    expect(result.map((r) => r.speaker)).toEqual(['Mark Oaten', 'Mark Oaten', null]);
+  });
 });

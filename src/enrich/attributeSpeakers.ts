@@ -142,6 +142,17 @@ function subjectBefore(clause: string): string {
   return parts.pop() ?? clause.trim();
 }
 
+/** Whether a quotation is still open at the end of the text, given whether it was at its start. */
+function quoteOpenAfter(text: string, open: boolean): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    // a straight quote opens after a space or at the start ('said: "More'), else closes ('economically."')
+    if (c === '“' || (c === '"' && (i === 0 || /[\s(—–-]/.test(text[i - 1]!)))) open = true;
+    else if (c === '”' || c === '"') open = false;
+  }
+  return open;
+}
+
 /** Whether `phrase` ends `before` right after "but", "while", "although", "though" or "whereas". */
 function followsContrast(before: string, phrase: string): boolean {
   const text = before.replace(/\s+$/, '').toLowerCase();
@@ -361,6 +372,12 @@ export function attributeSpeakers(sentences: SentenceText[]): Attribution[] {
     const speakerOf = indexes.map((i) => resolved[i]).find((s) => s);
     const quoted = /^["“]/.test(sentences[indexes[0]!]!.text.trim());
     if (speakerOf && quoted) for (const i of indexes) resolved[i] ??= speakerOf;
+    // 'Mark Oaten said: "There's a lot of talking left. I would be uneasy ..."': the sentences of a quote left open are its speaker's
+    let open: Speaker | null = null;
+    for (const i of indexes) {
+      if (open) resolved[i] ??= open;
+      open = quoteOpenAfter(sentences[i]!.text, open !== null) ? (resolved[i] ?? open) : null;
+    }
     // Wire copy reports a source's statement over several sentences of one paragraph
     // ("It said 81 brigades were destroyed ... The list also included 80 warplanes"):
     // a sentence with no attribution of its own continues the one before it.
