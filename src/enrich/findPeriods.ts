@@ -14,7 +14,7 @@ const patterns: { name: string; regex: RegExp }[] = [
   // "at end-1986", "by the end of last year": the state of things on that date
   { name: 'end-of', regex: new RegExp(`\\b(?:by|at|until|to) (?:the )?end(?:-| of )(?:(?:last|this|next) (?:year|month|quarter)|(?:${MONTH} )?${YEAR})\\b`, 'gi') },
   // "in the year to December", "in the three months to June 30": a span ending with a month
-  { name: 'span-to', regex: new RegExp(`\\b(?:(?:in|during|for|over) )?the (?:year|quarter|(${COUNT}) (month|week)s) (?:to|ended|ending) (${MONTH})(?: \\d{1,2})?(?:,? (${YEAR}))?\\b`, 'gi') },
+  { name: 'span-to', regex: new RegExp(`\\b(?:(?:in|during|for|over) )?the (?:year|quarter|(${COUNT}) (month|week)s) (?:to|ended|ending) (?:end-)?(${MONTH})(?: \\d{1,2})?(?:,? (${YEAR}))?\\b`, 'gi') },
   // "over a five-year period starting next year": a stated span, anchored when its start is given
   { name: 'span-period', regex: new RegExp(`\\b(?:over|during|in|for|within) an? (${COUNT})[- ](year|month|week|day) period(?: (?:starting|beginning) (?:(next|this|last) year|in (${YEAR})))?\\b`, 'gi') },
   // "during the life of the contract", "over the term of the loan": the thing's own duration (no dates known)
@@ -25,6 +25,8 @@ const patterns: { name: string; regex: RegExp }[] = [
   { name: 'since', regex: new RegExp(`\\bsince (?:(?:early|late|mid)[- ])?(?:${MONTH}(?: \\d{1,2})?,? )?${YEAR}\\b|\\bsince ${MONTH} (?:last|this) year\\b|\\bsince (?:(?:early|late|mid)[- ])?${MONTH}(?: \\d{1,2})?\\b|\\bsince (?:last|this) (?:week|month|year)\\b|\\bsince ${WEEKDAY}\\b`, 'gi') },
   { name: 'between', regex: new RegExp(`\\b(?:between|from) ${MONTH}(?: ${YEAR})? (?:and|to|until) ${MONTH}(?: ${YEAR})?\\b`, 'gi') },
   { name: 'past', regex: new RegExp(`\\b(?:(?:over|in|during|for|within|throughout) )?the (?:past|last|previous|preceding) (?:(${COUNT}) )?(${UNIT})s?\\b`, 'gi') },
+  // "over 15 years", "in the next two to five years": a span of a stated length, anchored only when it says which way
+  { name: 'span-count', regex: new RegExp(`\\b(?:(?:over|during) (?:the )?(?:(next|coming|following) )?|in the (next|coming|following) )(?:${COUNT} (?:to|or) )?(${COUNT}) (${UNIT})s\\b`, 'gi') },
   { name: 'so-far', regex: /\b(?:so far|thus far|to date) this year\b|\bso far in \d{4}\b|\byear to date\b/gi },
   // "earlier this year", "later this month": the same span, said of a part of it
   { name: 'relative', regex: new RegExp(`\\b(?:(?:earlier|later) )?(?:last|this|next) (?:week|month|year|quarter|weekend|${MONTH}|${WEEKDAY})\\b`, 'gi') },
@@ -36,7 +38,7 @@ const patterns: { name: string; regex: RegExp }[] = [
   { name: 'on-day', regex: new RegExp(`\\b(?:(?:late|early) )?on ${WEEKDAY}(?: (?:morning|afternoon|evening|night))?\\b|\\b(?:by )?${WEEKDAY} (?:morning|afternoon|evening|night)\\b|\\b(?:late|early) ${WEEKDAY}\\b|\\bon ${MONTH} \\d{1,2}(?:, ${YEAR})?\\b`, 'gi') },
   // "by 2008", "by 2030": a state reached by the end of that year
   { name: 'by-year', regex: new RegExp(`\\bby ${YEAR}\\b`, 'gi') },
-  { name: 'day-word', regex: /\b(?:yesterday|today|tonight|last night)(?:['’]s)?(?![\p{L}'’])/giu },
+  { name: 'day-word', regex: /\b(?:yesterday|today|tonight|last night|overnight)(?:['’]s)?(?![\p{L}'’])/giu },
   // "November's 4.2%": a month named as the owner of the figure
   { name: 'month-of', regex: new RegExp(`\\b${MONTH}['’]s\\b`, 'g') },
   // "108 countries ... currently", "two frigates now in the Gulf": the state on the day of the report
@@ -181,6 +183,12 @@ export function resolvePeriod(name: string, match: RegExpExecArray, published: s
       const [, n, unit] = match;
       return [iso(shift(ref, unit!.toLowerCase(), countOf(n))), refIso];
     }
+    case 'span-count': {
+      const [, over, inThe, n, unit] = match;
+      const which = over ?? inThe;
+      if (!ref || !which) return [null, null];
+      return [refIso, iso(shift(ref, unit!.toLowerCase(), -countOf(n)))];
+    }
     case 'so-far': {
       if (!ref) return [null, null];
       return [iso(utc(ref.getUTCFullYear(), 0, 1)), refIso];
@@ -287,7 +295,7 @@ function resolvedPeriod(name: string, match: RegExpExecArray, published: string 
 // Every pattern above needs one of these: a unit of time (plurals too), a month, a weekday, a
 // year, or one of its own words. A sentence with none is spared running them all.
 const anyPeriodWord = new RegExp(
-  `\\b(?:year|month|week|day|decade|quarter|period|life|lifetime|term|duration|since|far|date|ago|yesterday|today|tonight|night|now|currently|present|presently|end)|\\b${MONTH}|\\b${WEEKDAY}|\\b${YEAR}\\b`,
+  `\\b(?:year|month|week|day|decade|quarter|period|life|lifetime|term|duration|since|far|date|ago|yesterday|today|tonight|night|overnight|now|currently|present|presently|end)|\\b${MONTH}|\\b${WEEKDAY}|\\b${YEAR}\\b`,
   'i',
 );
 
