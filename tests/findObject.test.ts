@@ -29,6 +29,7 @@ const cases: [string, string, Partial<Fact>][] = [
   ['The Dow Jones industrial average fell 0.4%, and the Nasdaq composite edged down by less than 0.1%.', 'less than 0.1%', { object_head: 'composite', predicate: 'edge down' }],
   ['Falling energy prices, which dropped 2.1% from May, continued to help put a damper on overall inflation in June.', '2.1%', { object_head: 'price' }],
   ['It closed up 0.7%.', '0.7%', { object_head: null }],
+  ['France Telecom\'s broadband customers also increased, rising to 5.1 million across Europe by the end of the year.', '5.1 million', { object_head: 'customer' }],
   // a past-tense verb ends the noun phrase; plurals in -ies that are -ie nouns; adjectives are no heads
   ['A cargo ship carrying nine crew sank off Taiwan’s coast in rough seas on Thursday.', 'nine', { object_head: 'crew' }],
   ['Films will range in price from £1 or £2 for archived movies to £3.50 for current releases.', '£2', { object_head: 'movie' }],

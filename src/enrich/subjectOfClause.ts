@@ -26,6 +26,8 @@ interface VerbGroup {
   before: number;
   /** The group holds a verb a count can complete: a copula, "reached", "rose to". */
   countable: boolean;
+  /** The group's verb is a participle ("rising to 5.1 million"). */
+  participle: boolean;
 }
 
 /** The verbs, auxiliaries and glue words right before the figure, with at least one verb of change or level among them. */
@@ -33,6 +35,7 @@ function verbGroupBefore(tokens: Token[], matches: QuantityMatch[], match: Quant
   let k = match.start - 1;
   let verbs = 0;
   let countable = false;
+  let participle = false;
   for (let steps = 0; k >= 0 && steps < MAX_VERB_GROUP; k--, steps++) {
     const t = tokens[k]!;
     // "leaped 5% to $77.62", "rose 8.28 pct to 58.71 billion": the change before the level
@@ -46,12 +49,13 @@ function verbGroupBefore(tokens: Token[], matches: QuantityMatch[], match: Quant
     if (lemma !== null && (predicateLexicon.changeVerbs.has(lemma) || levelVerbs.has(lemma))) {
       verbs++;
       if (levelVerbs.has(lemma) || countChangeWords.has(t.lower)) countable = true;
+      if (/ing$/.test(t.lower)) participle = true;
       continue;
     }
     if (verbGlue.has(t.lower) || predicateLexicon.auxiliaries.has(t.lower) || predicateLexicon.particles.has(t.lower) || /^[a-z]{3,}ly$/.test(t.lower)) continue;
     break;
   }
-  return verbs > 0 ? { before: k, countable } : null;
+  return verbs > 0 ? { before: k, countable, participle } : null;
 }
 
 /** Past a relative clause or aside between the subject and its verb: "prices, which dropped", "The yield, which moves with rates,". */
@@ -68,11 +72,31 @@ function pastRelative(tokens: Token[], k: number): number {
   return -1;
 }
 
+/** The last token of the main clause's subject, back across its verb group, before a participle clause at `k`. */
+function mainClauseSubjectEnd(tokens: Token[], k: number): number {
+  let j = k;
+  let verbs = 0;
+  for (let steps = 0; j >= 0 && steps < MAX_VERB_GROUP; j--, steps++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') break;
+    const lemma = beForms.has(t.lower) ? 'be' : /^\p{Ll}/u.test(t.text) ? verbLemma(t.text) : null;
+    if (lemma !== null && (predicateLexicon.changeVerbs.has(lemma) || levelVerbs.has(lemma))) {
+      verbs++;
+      continue;
+    }
+    if (verbGlue.has(t.lower) || predicateLexicon.auxiliaries.has(t.lower) || predicateLexicon.particles.has(t.lower) || /^[a-z]{3,}ly$/.test(t.lower)) continue;
+    break;
+  }
+  return verbs > 0 ? j : -1;
+}
+
 /** The subject of the clause whose verb of change or level the figure completes, or null. */
 export function subjectOfClause(tokens: Token[], matches: QuantityMatch[], match: QuantityMatch, type: QuantityType): CountedObject | null {
   const group = verbGroupBefore(tokens, matches, match);
   if (!group || (type === 'count' && !group.countable)) return null;
-  const end = pastRelative(tokens, group.before);
+  let end = pastRelative(tokens, group.before);
+  // "France Telecom's broadband customers also increased, rising to 5.1 million": the main clause's subject
+  if (group.participle && tokens[group.before]?.text === ',') end = mainClauseSubjectEnd(tokens, group.before - 1);
   if (end < 0) return null;
   // the clause runs back to punctuation, a conjunction or a reporting verb
   let start = end;
