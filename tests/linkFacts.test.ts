@@ -65,4 +65,10 @@ describe('linkFacts: parts named after, by sums and in tables', () => {
     const [first, second] = facts;
     expect(facts.slice(2).map((f) => f.part_of)).toEqual(facts.slice(2).map((_, k) => (k % 2 === 0 && k < 10 ? first : second)!.fact_id));
   });
+
+  it('links a share of a count to the count ("two-thirds of whom", BBC politics)', () => {
+    const facts = factsOf('"Two million pensioners in Britain currently live below the government\'s own poverty line - two-thirds of whom are women," he said.');
+    const [count, share] = facts;
+    expect(share).toMatchObject({ mention: 'two-thirds', part_of: count!.fact_id });
+  });
 });

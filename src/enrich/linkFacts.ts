@@ -72,7 +72,9 @@ export function linkFacts(facts: Fact[], documentText: string): Fact[] {
       const cue = partCues.exec(tail);
       const introduces = cue !== null && words(tail.slice(cue.index + cue[0].length)) <= 3;
       if (introduces || /^\s*(?:of which|of whom|of them)\b/i.test(after)) {
-        if ((total.value ?? total.low ?? 0) >= (fact.value ?? 0) && total.quantity_type === fact.quantity_type) part_of = total.fact_id;
+        // "27 people, a third of whom were women": a share of the count is a part of it
+        const share = fact.quantity_type === 'percent' && total.quantity_type === 'count';
+        if (share || ((total.value ?? total.low ?? 0) >= (fact.value ?? 0) && total.quantity_type === fact.quantity_type)) part_of = total.fact_id;
         break;
       }
     }
