@@ -71,4 +71,10 @@ describe('linkFacts: parts named after, by sums and in tables', () => {
     const [count, share] = facts;
     expect(share).toMatchObject({ mention: 'two-thirds', part_of: count!.fact_id });
   });
+
+  it('links parts listed after a small total in its own sentence when they count the same kind (the issue\'s "3 in Kharkiv, 4 in Odesa")', () => {
+    const facts = factsOf('Russian strikes killed seven people on Monday, three in Kharkiv and four in Odesa, officials said.');
+    const [total, ...parts] = facts;
+    expect(parts.map((f) => f.part_of)).toEqual([total!.fact_id, total!.fact_id]);
+  });
 });

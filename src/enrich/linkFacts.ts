@@ -150,10 +150,13 @@ function partsBySum(facts: Fact[], slice: CodePointSlice): Fact[] {
   // Prose: one later sentence lists the parts.
   facts.forEach((total, t) => {
     const v = amount(total);
-    if (v === null || total.quantity_type !== 'count' || v < 10) return;
-    for (let s = total.sentence + 1; s <= total.sentence + 3; s++) {
+    if (v === null || total.quantity_type !== 'count' || v < 3) return;
+    // (in the total's own sentence, and under 10, its parts are of its category: "seven people ... three in Kharkiv and four in Odesa")
+    const ofKind = (f: Fact) => f.category === total.category && total.category !== 'other';
+    const kind = (f: Fact) => (f.sentence !== total.sentence && v >= 10) || ofKind(f);
+    for (let s = total.sentence; s <= total.sentence + 3; s++) {
       if (!bySentence.has(s)) continue;
-      const parts = bySentence.get(s)!.filter((i) => unlinked(i) && same(facts[i]!, total) && amount(facts[i]!) !== null);
+      const parts = bySentence.get(s)!.filter((i) => i > t && unlinked(i) && same(facts[i]!, total) && kind(facts[i]!) && amount(facts[i]!) !== null);
       if (parts.length < 2 || parts.some((i) => amount(facts[i]!)! >= v)) continue;
       const sum = parts.reduce((n, i) => n + amount(facts[i]!)!, 0);
       if (close(sum, v, true)) for (const i of parts) result[i] = { ...result[i]!, part_of: total.fact_id };
