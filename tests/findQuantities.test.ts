@@ -17,6 +17,7 @@ const cases: [string, string, Record<string, unknown>][] = [
   ["China's oil imports will be 110m tons, up 21% on the previous year.", '110m tons', { value: 1.1e8, unit: 't', quantity_type: 'measure' }],
   ['About 85% of this group, 18m people, expect to do a lot of their Christmas gift buying online.', '18m', { value: 1.8e7, unit: null, object_head: 'person' }],
   ['The Larne athlete dominated the race although he had to hold off a late challenge from Welshman Jimmy Watkins in the final 100 metres.', '100 metres', { value: 100, unit: 'm', quantity_type: 'measure' }],
+  ['The price of inkjet printers has come down to as little as £34 but it could cost up to £1,700 in running costs over an 18-month period.', 'as little as £34', { qualifier: 'at_least', low: 34, high: null }],
   ['The deal was worth €40m.', '€40m', { value: 4e7, unit: 'EUR' }],
   ['Salaries were paid in 50,000 Iraqi dinars a month.', '50,000 Iraqi dinars', { value: 50000, unit: 'IQD' }],
   ['Average earnings rose by 4.3% in the year to December.', '4.3%', { value: 4.3, unit: '%', quantity_type: 'percent' }],
