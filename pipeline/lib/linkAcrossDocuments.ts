@@ -21,48 +21,65 @@ async function* linksOf(path: string): AsyncGenerator<[string, string]> {
  * the table's row order: each record whose key (first column) is the next link's gets its
  * value. The keys and links are ids that need no quoting, so a record is found by its
  * first comma and its end (a CRLF outside quotes) and every other byte is copied as the
- * run wrote it. Measured on
- * the news corpus (43 MB of facts, 24 MB of documents): 1.5 s, against 2.8 s for parsing
- * every row with papaparse and writing it again.
+ * run wrote it: each chunk in one write, in slices around the records that get a link,
+ * found with indexOf. Measured on the news corpus (43 MB of facts, 24 MB of documents):
+ * the whole step 1.25 s CPU, 0.9 of it in DuckDB (1.75 s testing each character and
+ * writing each record with an await; 2.8 s parsing every row with papaparse and writing
+ * it again).
  */
 async function setLastColumn(csvPath: string, column: string, links: AsyncGenerator<[string, string]>): Promise<number> {
   const temp = `${csvPath}.link.tmp`;
   const out = createWriteStream(temp);
   let header = true;
   let inQuotes = false;
-  let record = '';
+  // a record that began in an earlier chunk, not yet written
+  let carried = '';
   let next = await links.next();
   let set = 0;
-  const emit = async (text: string) => {
-    if (!out.write(text)) await once(out, 'drain');
-  };
   for await (const chunk of createReadStream(csvPath, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
-    let from = 0;
-    for (let i = 0; i < chunk.length; i++) {
-      const c = chunk.charCodeAt(i);
-      if (c === 34) inQuotes = !inQuotes;
-      else if (c === 10 && !inQuotes) {
-        record += chunk.slice(from, i + 1);
-        from = i + 1;
+    const pieces: string[] = [];
+    // the chunk before `copied` is in pieces; the record being read starts at `start`
+    let copied = 0;
+    let start = 0;
+    let quote = chunk.indexOf('"');
+    for (let end = chunk.indexOf('\n'); end >= 0; end = chunk.indexOf('\n', end + 1)) {
+      // a line break inside quotes is part of a field
+      while (quote >= 0 && quote < end) {
+        inQuotes = !inQuotes;
+        quote = chunk.indexOf('"', quote + 1);
+      }
+      if (inQuotes) continue;
+      if (header || carried !== '') {
+        // the header, or a record cut by the chunk's start: read whole
+        let record = carried + chunk.slice(start, end + 1);
         if (header) {
           if (!record.trimEnd().endsWith(`,${column}`)) throw new Error(`${csvPath}: ${column} is not the last column`);
           header = false;
-        } else {
-          // the links come in the table's row order: the next one belongs to this record or a later one
-          // (the last field is an id or empty: it holds no comma or quote)
-          if (!next.done && next.value[0] === record.slice(0, record.indexOf(','))) {
-            record = `${record.slice(0, record.lastIndexOf(',') + 1)}${next.value[1]}\r\n`;
-            set++;
-            next = await links.next();
-          }
+        } else if (!next.done && next.value[0] === record.slice(0, record.indexOf(','))) {
+          record = `${record.slice(0, record.lastIndexOf(',') + 1)}${next.value[1]}\r\n`;
+          set++;
+          next = await links.next();
         }
-        await emit(record);
-        record = '';
+        pieces.push(record);
+        carried = '';
+        copied = end + 1;
+      } else if (!next.done && chunk.startsWith(`${next.value[0]},`, start)) {
+        // the links come in the table's row order: the next one belongs to this record or a later one
+        // (the last field is an id or empty: it holds no comma or quote)
+        pieces.push(chunk.slice(copied, chunk.lastIndexOf(',', end) + 1), `${next.value[1]}\r\n`);
+        copied = end + 1;
+        set++;
+        next = await links.next();
       }
+      start = end + 1;
     }
-    record += chunk.slice(from);
+    // the quotes after the chunk's last line break open or close a field of the next chunk's record
+    for (; quote >= 0; quote = chunk.indexOf('"', quote + 1)) inQuotes = !inQuotes;
+    pieces.push(chunk.slice(copied, start));
+    carried += chunk.slice(start);
+    if (!out.write(pieces.join(''))) await once(out, 'drain');
   }
-  if (record !== '') await emit(record);
+  if (carried !== '' && !out.write(carried)) await once(out, 'drain');
   out.end();
   await finished(out);
   if (!next.done) throw new Error(`${csvPath}: link for ${next.value[0]} found no row in order`);
