@@ -150,8 +150,11 @@ export function extractFacts(doc: ParsedDocument): Fact[] {
   const index = codePointIndex(doc.text);
   const facts: Fact[] = [];
   const sentenceTexts = doc.sentences.map((s) => doc.text.slice(index.toUtf16(s.start), index.toUtf16(s.end)));
-  const speakers = attributeSpeakers(doc.sentences.map((s, i) => ({ paragraph: s.paragraph, text: sentenceTexts[i]! })));
-  for (const { sentence, found } of findDocumentQuantities(doc)) {
+  const quantities = findDocumentQuantities(doc);
+  // a document without figures has no one to attribute them to
+  const hasFigures = quantities.some(({ found }) => found.matches.length > 0);
+  const speakers = hasFigures ? attributeSpeakers(doc.sentences.map((s, i) => ({ paragraph: s.paragraph, text: sentenceTexts[i]! }))) : [];
+  for (const { sentence, found } of quantities) {
     const { tokens, matches } = found;
     if (matches.length === 0) continue;
     const sentenceText = sentenceTexts[sentence.index]!;

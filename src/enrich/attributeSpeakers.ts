@@ -294,7 +294,8 @@ export function attributeSpeakers(sentences: SentenceText[]): Attribution[] {
         genericPhrase[i] = genericPhrase[lastGeneric.at]!.replace('\u0000', '');
         return;
       }
-      const resolved = personal ? latest(true) ?? latest(null) : latest(null);
+      // the latest named person, else the latest named: the one named so far either way, without tagging it
+      const resolved = personal ? (named.length === 1 ? named[0]! : (latest(true) ?? latest(null))) : latest(null);
       found[i] = resolved ?? null;
       return;
     }
