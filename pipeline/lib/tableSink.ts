@@ -89,6 +89,17 @@ async function convertToParquet<Row>(table: Table<Row>, csvPath: string, parquet
 }
 
 /**
+ * DuckDB's allocator (its own jemalloc) is told to return freed pages to the system at
+ * once. By default it keeps them for seconds (jemalloc's dirty and muzzy decay), so each
+ * statement's peak stayed resident through the next ones and the process grew far past
+ * memory_limit. Measured on 100 MB of news (`run --workers 1`, 750,000 facts): the
+ * cross-document step within 256 MB peaked at 660 MB of process RSS, 480 MB with this;
+ * the Parquet conversions at 329 and 339 MB, 290 and 277 MB. Alone, the step within
+ * 128 MB: 275 MB above the process before it, 162 MB with this, in the same time.
+ */
+const DUCKDB_ALLOCATOR = 'dirty_decay_ms:0,muzzy_decay_ms:0';
+
+/**
  * Statements run in a fresh in-memory DuckDB, its memory capped so a large
  * corpus spills to disk instead of growing the run. Each instance spills to a
  * directory of its own: two instances sharing one crashed the process (SIGSEGV)
@@ -100,6 +111,8 @@ async function convertToParquet<Row>(table: Table<Row>, csvPath: string, parquet
  * against 351 MB peak RSS, 9.7 against 8.5 s; within 64 MB DuckDB runs out of memory.
  */
 export async function runDuckDb(statements: string[], memoryLimit = '128MB'): Promise<void> {
+  // Read by DuckDB's allocator (its own jemalloc) when the library loads, so set before it is.
+  process.env.DUCKDB_JE_MALLOC_CONF ??= DUCKDB_ALLOCATOR;
   // Loaded when first used: the library maps 35 MB into every process that imports it, and the worker processes never convert.
   const { DuckDBInstance } = await import('@duckdb/node-api');
   const spill = await mkdtemp(join(tmpdir(), 'newsfacts-duckdb-'));
