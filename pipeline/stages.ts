@@ -21,7 +21,7 @@ import { openShardIndex, readShard, readShardInfo, type ShardInfo, type ShardIte
 import { openJsonLines, readJsonLines } from './lib/jsonLines.ts';
 import { extractInParallel, isPassedReject, type Output, type PassedReject } from './lib/extractInParallel.ts';
 import { REPORT_DOCUMENTS, openReportWriter } from './lib/reportWriter.ts';
-import { openTableSink, runDuckDb } from './lib/tableSink.ts';
+import { openTableSink, runDuckDb, writeParquet } from './lib/tableSink.ts';
 import { linkAcrossDocuments } from './lib/linkAcrossDocuments.ts';
 import { inShardProcesses } from './lib/shardProcesses.ts';
 
@@ -126,6 +126,7 @@ async function exportInto(parsedPath: string, factsPath: string, rejectsPath: st
     throw error;
   }
   await sinks.commit(outDir);
+  await finishWholeCorpus(outDir);
   return summary;
 }
 
@@ -283,15 +284,16 @@ async function writePartitioned(outDir: string, key: PartitionKey): Promise<void
 const toDocument = ({ doc_id, source, title, published, text, input_id }: Document): Document => ({ doc_id, source, title, published, text, input_id: input_id ?? null });
 
 /**
- * Every output of a run: the three tables, the data package, the HTML report and, if asked, partitioned Parquet.
- * A partial run (a shard for `newsfacts merge`) writes only the CSV tables; the steps that need the
- * whole corpus (the report, Parquet, cross-document links) run where the shards are merged.
+ * The tables of a run, streamed, with the data package and the HTML report. A partial run
+ * (a shard for `newsfacts merge`) writes only the CSV tables. The steps that need the whole
+ * corpus come after the tables are committed (finishWholeCorpus), where the run is whole:
+ * after a run, or where shards are merged.
  */
-export async function openSinks(outDir: string, partitionBy?: PartitionKey, partial = false) {
+export async function openSinks(outDir: string, partial = false) {
   await removeStaleTemps(outDir);
-  const documents = await openTableSink(documentsTable, outDir, !partial);
-  const facts = await openTableSink(factsTable, outDir, !partial);
-  const rejects = await openTableSink(rejectsTable, outDir, false);
+  const documents = await openTableSink(documentsTable, outDir);
+  const facts = await openTableSink(factsTable, outDir);
+  const rejects = await openTableSink(rejectsTable, outDir);
   const report = partial ? null : await openReportWriter(outDir);
   return {
     documents,
@@ -307,13 +309,10 @@ export async function openSinks(outDir: string, partitionBy?: PartitionKey, part
       report?.addReject(reject);
     },
     async commit(dir: string) {
-      if (!partial) await linkAcrossDocuments({ documentsCsv: await documents.finish(), factsCsv: await facts.finish() });
-      // One DuckDB conversion at a time: each takes up to 128 MB.
       await documents.commit();
       await facts.commit();
       await rejects.commit();
       if (partial) return;
-      if (partitionBy) await writePartitioned(dir, partitionBy);
       await report!.commit();
       const pkg = dataPackage([documentsTable, factsTable, rejectsTable], await packageVersion());
       await writeFileAtomic(join(dir, 'datapackage.json'), JSON.stringify(pkg, null, 2) + '\n');
@@ -322,6 +321,19 @@ export async function openSinks(outDir: string, partitionBy?: PartitionKey, part
       await Promise.all([documents.abort(), facts.abort(), rejects.abort()]);
     },
   };
+}
+
+/**
+ * The steps that need the whole corpus, over the committed tables in `dir` (a generation
+ * of the output folder): the cross-document links written into documents.csv and
+ * facts.csv, then their Parquet files (one DuckDB at a time: each takes up to its memory
+ * limit) and, if asked, the partitioned Parquet.
+ */
+export async function finishWholeCorpus(dir: string, partitionBy?: PartitionKey): Promise<void> {
+  await linkAcrossDocuments({ documentsCsv: join(dir, 'documents.csv'), factsCsv: join(dir, 'facts.csv') });
+  await writeParquet(documentsTable, dir);
+  await writeParquet(factsTable, dir);
+  if (partitionBy) await writePartitioned(dir, partitionBy);
 }
 
 export interface RunOptions extends InputOptions {
@@ -369,13 +381,21 @@ async function intoOutputDir(outDir: string, write: (staging: string) => Promise
  */
 export async function runPipeline(inputs: string[], outDir: string, options: RunOptions): Promise<RunSummary> {
   const partial = options.shard !== undefined && options.partial === true;
-  return intoOutputDir(outDir, (staging) => runInto(inputs, staging, { ...options, skipDirs: [outDir, ...(options.skipDirs ?? [])] }), partial);
+  return intoOutputDir(
+    outDir,
+    async (staging) => {
+      const run = await runInto(inputs, staging, { ...options, skipDirs: [outDir, ...(options.skipDirs ?? [])] });
+      if (!partial && run.summary.documents > 0) await finishWholeCorpus(staging, options.partitionBy);
+      return run;
+    },
+    partial,
+  );
 }
 
 /** The whole run (or one shard of it), every output written into `outDir` (a generation of the output folder, committed by the caller). */
 async function runInto(inputs: string[], outDir: string, options: RunOptions): Promise<{ summary: RunSummary; first?: Reject }> {
   const partial = options.shard !== undefined && options.partial === true;
-  const sinks = await openSinks(outDir, options.partitionBy, partial);
+  const sinks = await openSinks(outDir, partial);
   const index = options.shard ? await openShardIndex(outDir) : null;
   const summary: RunSummary = { documents: 0, facts: 0, rejects: 0 };
   let first: Reject | undefined;
@@ -428,9 +448,9 @@ export async function runInShardProcesses(outDir: string, workers: number, args:
  * one machine or many) into one set of tables, byte-identical to a single run over
  * the whole input. Each shard's rows are in input order and carry their place in the
  * whole input, so an N-way merge by place restores the single run's order; the rows'
- * CSV bytes are copied as the shards wrote them. Then the whole-corpus steps run as in
- * a single run (openSinks().commit): cross-document links, Parquet by DuckDB, the
- * partitioned Parquet, the report and the data package. The merged set is committed
+ * CSV bytes are copied as the shards wrote them, with the report and the data package;
+ * then the whole-corpus steps run as after a single run (finishWholeCorpus): cross-document
+ * links, Parquet by DuckDB, the partitioned Parquet. The merged set is committed
  * to OUT as one set, as a run's is.
  */
 export async function mergeShards(dirs: string[], outDir: string, options: { partitionBy?: PartitionKey; onReject?: (r: Reject) => void }): Promise<RunSummary> {
@@ -441,7 +461,7 @@ export async function mergeShards(dirs: string[], outDir: string, options: { par
 
 /** The shards in `dirs` merged into `outDir` (a generation of the output folder, committed by the caller). */
 async function mergeInto(dirs: string[], outDir: string, options: { partitionBy?: PartitionKey; onReject?: (r: Reject) => void }): Promise<{ summary: RunSummary; first?: Reject }> {
-  const sinks = await openSinks(outDir, options.partitionBy);
+  const sinks = await openSinks(outDir);
   const summary: RunSummary = { documents: 0, facts: 0, rejects: 0 };
   const seen = new Set<number>();
   let first: Reject | undefined;
@@ -489,6 +509,7 @@ async function mergeInto(dirs: string[], outDir: string, options: { partitionBy?
     return { summary, first };
   }
   await sinks.commit(outDir);
+  await finishWholeCorpus(outDir, options.partitionBy);
   return { summary, first };
 }
 

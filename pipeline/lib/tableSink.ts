@@ -6,13 +6,11 @@ import { formatCsv } from '../../src/export/formatCsv.ts';
 import type { Table } from '../../src/export/schema.ts';
 import { openAtomicFile, tempPathFor } from './atomicFile.ts';
 
-/** Rows appended one at a time to `<table>.csv` and, optionally, `<table>.parquet`; renamed into place on commit. */
+/** Rows appended one at a time to `<table>.csv`, renamed into place on commit. */
 export interface TableSink<Row> {
   append(row: Row): Promise<void>;
   /** Rows already formatted as CSV (by documentOutputs, in a worker). */
   appendCsv(csv: string, rowCount: number): Promise<void>;
-  /** Writes out every row and closes the CSV (still under its temporary name, returned), for the steps that read the whole table before commit. */
-  finish(): Promise<string>;
   commit(): Promise<void>;
   abort(): Promise<void>;
   readonly rows: number;
@@ -22,11 +20,12 @@ const CSV_BATCH = 512;
 const CHUNK_CHARS = 256 * 1024;
 
 /**
- * The CSV is streamed as rows come; the Parquet file is made from it by DuckDB
- * at commit. (parquetjs-lite, measured in the pipeline, spent over half of the
- * main thread shredding and gzipping rows and held the run to 0.8 MB/s; see README.)
+ * The CSV is streamed as rows come; its Parquet file is made from it by DuckDB once
+ * the whole run is written (writeParquet). (parquetjs-lite, measured in the pipeline,
+ * spent over half of the main thread shredding and gzipping rows and held the run to
+ * 0.8 MB/s; see README.)
  */
-export async function openTableSink<Row>(table: Table<Row>, dir: string, withParquet: boolean): Promise<TableSink<Row>> {
+export async function openTableSink<Row>(table: Table<Row>, dir: string): Promise<TableSink<Row>> {
   const csv = await openAtomicFile(join(dir, `${table.name}.csv`));
   await csv.write(formatCsv(table.columns, []));
   let batch: Row[] = [];
@@ -56,26 +55,8 @@ export async function openTableSink<Row>(table: Table<Row>, dir: string, withPar
       pendingChars += text.length;
       if (pendingChars >= CHUNK_CHARS) await flush();
     },
-    async finish() {
-      await flush();
-      await csv.close();
-      return csv.tempPath;
-    },
     async commit() {
       await flush();
-      await csv.close();
-      if (withParquet) {
-        const parquetPath = join(dir, `${table.name}.parquet`);
-        const parquetTemp = tempPathFor(parquetPath);
-        try {
-          await convertToParquet(table, csv.tempPath, parquetTemp);
-          await rename(parquetTemp, parquetPath);
-        } catch (error) {
-          await rm(parquetTemp, { force: true });
-          await csv.abort();
-          throw error;
-        }
-      }
       await csv.commit();
     },
     async abort() {
@@ -84,8 +65,17 @@ export async function openTableSink<Row>(table: Table<Row>, dir: string, withPar
   };
 }
 
-async function convertToParquet<Row>(table: Table<Row>, csvPath: string, parquetPath: string): Promise<void> {
-  await runDuckDb([csvToParquetSql(table, csvPath, parquetPath)]);
+/** `<table>.parquet` in `dir` from its committed `<table>.csv`, written under a temporary name and renamed into place. */
+export async function writeParquet<Row>(table: Table<Row>, dir: string): Promise<void> {
+  const parquetPath = join(dir, `${table.name}.parquet`);
+  const parquetTemp = tempPathFor(parquetPath);
+  try {
+    await runDuckDb([csvToParquetSql(table, join(dir, `${table.name}.csv`), parquetTemp)]);
+    await rename(parquetTemp, parquetPath);
+  } catch (error) {
+    await rm(parquetTemp, { force: true });
+    throw error;
+  }
 }
 
 /**
